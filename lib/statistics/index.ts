@@ -1,0 +1,12 @@
+export { clopperPearson } from "./clopperPearson.js";
+export type { ClopperPearsonOptions, ProportionInterval } from "./clopperPearson.js";
+export { fisherExact } from "./fisherExact.js";
+export type { FisherAlternative, FisherExactOptions, FisherExactResult } from "./fisherExact.js";
+export { hypergeometricWeights } from "./hypergeometricWeights.js";
+export type { HypergeometricWeights } from "./hypergeometricWeights.js";
+export { inverseRegularizedIncompleteBeta } from "./inverseRegularizedIncompleteBeta.js";
+export { logBeta } from "./logBeta.js";
+export { logGamma } from "./logGamma.js";
+export { meanAndStandardError } from "./meanAndStandardError.js";
+export type { MeanAndStandardError } from "./meanAndStandardError.js";
+export { regularizedIncompleteBeta } from "./regularizedIncompleteBeta.js";
