@@ -39,7 +39,11 @@ export function computeNode(
   clamp: number, argumentClamp: number, scratch: Float64Array,
 ): void {
   const count = aRe.length;
-  if (aReal && bReal && inRealDomain(operator, aRe, bRe, count)) {
+  if (aReal && bReal && operator.realKernel) {
+    if (!node.real) node.outIm.fill(0);
+    node.real = operator.realKernel(aRe, bRe, node.outRe, node.dARe, node.dBRe, clamp, argumentClamp);
+    if (!node.real) computeComplex(operator, node, aRe, aIm, bRe, bIm, clamp, argumentClamp, scratch);
+  } else if (aReal && bReal && inRealDomain(operator, aRe, bRe, count)) {
     node.real = true;
     computeReal(operator, node, aRe, bRe, clamp, argumentClamp);
   } else {

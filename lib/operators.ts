@@ -22,13 +22,47 @@ export interface UnaryFunction {
   complex(re: number, im: number, out: Float64Array): void;
 }
 
+/**
+ * A fused real loop over many points: value of op(a, b) with the clamps of nodeKernels.ts and
+ * the derivatives with masks folded in. Returns false, having written partial results, as soon
+ * as a point leaves the real domain. Must equal the generic real path exactly (tested).
+ */
+export type RealKernel = (
+  aRe: Float64Array, bRe: Float64Array, outRe: Float64Array, dA: Float64Array, dB: Float64Array,
+  clamp: number, argumentClamp: number,
+) => boolean;
+
 export interface Operator {
   name: OperatorName;
   /** LaTeX name used in printed expressions. */
   latex: string;
   left: UnaryFunction;
   right: UnaryFunction;
+  /** The hot path of training; optional, the generic real path is used without it. */
+  realKernel?: RealKernel;
 }
+
+/** eml's real path: exp(clamp(a)) - log(b), b > 0. */
+const emlRealKernel: RealKernel = (aRe, bRe, outRe, dA, dB, clamp, limit) => {
+  for (let i = 0; i < aRe.length; i++) {
+    const b = bRe[i];
+    if (!(b > 0)) return false;
+    const a = aRe[i];
+    const passA = a <= limit && a >= -limit;
+    const e = Math.exp(passA ? a : a > limit ? limit : -limit);
+    const w = e - Math.log(b);
+    if (w <= clamp && w >= -clamp) {
+      outRe[i] = w;
+      dA[i] = passA ? e : 0;
+      dB[i] = -1 / b;
+    } else {
+      outRe[i] = w !== w ? 0 : w > clamp ? clamp : -clamp;
+      dA[i] = 0;
+      dB[i] = 0;
+    }
+  }
+  return true;
+};
 
 const always = () => true;
 
@@ -117,7 +151,7 @@ export const atanFunction: UnaryFunction = {
 };
 
 export const OPERATOR_REGISTRY: Readonly<Record<OperatorName, Operator>> = {
-  eml: { name: "eml", latex: "\\operatorname{eml}", left: expFunction, right: logFunction },
+  eml: { name: "eml", latex: "\\operatorname{eml}", left: expFunction, right: logFunction, realKernel: emlRealKernel },
   sml: { name: "sml", latex: "\\operatorname{sml}", left: sinhFunction, right: atanFunction },
   rml: { name: "rml", latex: "\\operatorname{rml}", left: atanFunction, right: sinhFunction },
 };

@@ -84,11 +84,15 @@ export class TreeModel {
     for (let leaf = 0; leaf < architecture.leafCount; leaf++) {
       const offset = architecture.leafOffsets[leaf];
       const value = this.leafValues[leaf];
-      value.fill(weights[offset]);
-      for (let v = 1; v < leafSize; v++) {
-        const p = weights[offset + v];
-        const variable = this.points.variables[v - 1];
-        for (let i = 0; i < this.count; i++) value[i] += p * variable[i];
+      const constant = weights[offset];
+      const px = weights[offset + 1];
+      const x = this.points.variables[0];
+      if (leafSize === 3) {
+        const py = weights[offset + 2];
+        const y = this.points.variables[1];
+        for (let i = 0; i < value.length; i++) value[i] = constant + px * x[i] + py * y[i];
+      } else {
+        for (let i = 0; i < value.length; i++) value[i] = constant + px * x[i];
       }
     }
     for (let node = 0; node < architecture.nodeCount; node++) {
@@ -244,15 +248,20 @@ export class TreeModel {
       const g = this.leafGrad[leaf];
       if (g === null) continue;
       const offset = architecture.leafOffsets[leaf];
+      const x = this.points.variables[0];
+      const y = leafSize === 3 ? this.points.variables[1] : this.zeros;
       let sum = 0;
-      for (let i = 0; i < this.count; i++) sum += g[i];
-      gradWeights[offset] += sum;
-      for (let v = 1; v < leafSize; v++) {
-        const variable = this.points.variables[v - 1];
-        let dot = 0;
-        for (let i = 0; i < this.count; i++) dot += g[i] * variable[i];
-        gradWeights[offset + v] += dot;
+      let dotX = 0;
+      let dotY = 0;
+      for (let i = 0; i < g.length; i++) {
+        const gi = g[i];
+        sum += gi;
+        dotX += gi * x[i];
+        dotY += gi * y[i];
       }
+      gradWeights[offset] += sum;
+      gradWeights[offset + 1] += dotX;
+      if (leafSize === 3) gradWeights[offset + 2] += dotY;
     }
   }
 }
