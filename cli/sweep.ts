@@ -1,0 +1,52 @@
+/**
+ * npm run sweep -- --plan NAME [--seeds N] [--workers N] [--shard K/N] [--out DIR] [--limit N]
+ * Runs a plan's pending trials in parallel, appending each to data/<plan>/trials.csv.
+ */
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { choice, parseCliArgs, positiveInt, runCli, UsageError } from "../lib/cliError.js";
+import { planDirectory } from "../lib/paths.js";
+import { PLANS, planNamed } from "../lib/plans/index.js";
+import { LogError } from "../lib/sweep/trialLog.js";
+import { runSweep, type Shard } from "../lib/sweep/runSweep.js";
+
+function parseShard(text: string | undefined): Shard | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const shard = match ? { index: Number(match[1]), count: Number(match[2]) } : undefined;
+  if (!shard || shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
+    throw new UsageError(`--shard must be K/N with 1 <= K <= N, got '${text}'`);
+  }
+  return shard;
+}
+
+await runCli(async () => {
+  const { values } = parseCliArgs({
+    options: {
+      plan: { type: "string" }, seeds: { type: "string" }, workers: { type: "string" },
+      shard: { type: "string" }, out: { type: "string" }, limit: { type: "string" }, list: { type: "boolean" },
+    },
+  });
+  if (values.list) {
+    for (const plan of PLANS.values()) process.stdout.write(`${plan.name.padEnd(18)} ${plan.description}\n`);
+    return 0;
+  }
+  if (values.plan === undefined) throw new UsageError(`--plan is required (valid: ${[...PLANS.keys()].join(", ")})`);
+  const plan = planNamed(choice("--plan", values.plan, [...PLANS.keys()]));
+  const seeds = values.seeds === undefined ? undefined : positiveInt("--seeds", values.seeds);
+  const workers = values.workers === undefined ? availableParallelism() : positiveInt("--workers", values.workers);
+  const limit = values.limit === undefined ? undefined : positiveInt("--limit", values.limit);
+  const shard = parseShard(values.shard);
+  const outDirectory = values.out ? resolve(values.out) : planDirectory(plan.name);
+  try {
+    const outcome = await runSweep({ plan, planOptions: seeds ? { seeds } : {}, outDirectory, workers, shard, limit });
+    process.stderr.write(
+      `${plan.name}: ${outcome.doneBefore + outcome.ranNow}/${outcome.total} done (${outcome.ranNow} now), ` +
+      `${outcome.failed.length} failed${outcome.interrupted ? ", interrupted: rerun the same command to resume" : ""}; ${outDirectory}\n`,
+    );
+    return outcome.interrupted ? 130 : outcome.failed.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof LogError) throw new UsageError(error.message);
+    throw error;
+  }
+});
