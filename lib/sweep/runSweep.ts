@@ -16,7 +16,7 @@ import { planJobs, type Cell, type Job, type Plan, type PlanOptions } from "../p
 import { PROTOCOL, PROTOCOL_CLAMP } from "../protocol.js";
 import { progressBar, type ProgressStream } from "./progressBar.js";
 import { logColumns, type JobRecord, type Row } from "./runJob.js";
-import { cellSummaryColumns, RHO_COLUMNS, RHO_SEED_COLUMNS, summariseCells, summariseGradients } from "./summarise.js";
+import { cellSummaryColumns, median, RHO_COLUMNS, RHO_SEED_COLUMNS, summariseCells, summariseGradients } from "./summarise.js";
 import { LogWriter, readLog } from "./trialLog.js";
 
 export interface Shard {
@@ -181,6 +181,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepOutcome> {
     commit: gitCommit(), started: started.toISOString(), finished: new Date().toISOString(),
     seconds: (Date.now() - started.getTime()) / 1000, workers, shard: shard ? `${shard.index}/${shard.count}` : null,
     jobs_total: jobs.length, jobs_done_before: doneBefore, jobs_run: outcome.ranNow, jobs_failed: outcome.failed.length,
+    median_job_ms: median(rows.slice(rows.length - outcome.ranNow).map((r) => Number(r.wall_ms))),
     interrupted: outcome.interrupted, machine: { host: hostname(), cpus: cpus().length, cpu: cpus()[0]?.model ?? "", node: process.version },
   }, plan, planOptions);
   return outcome;

@@ -1,11 +1,15 @@
-/** Per-plan summaries computed from the log alone (pure): cells.csv, and rho.csv for gradient plans. */
+/**
+ * Per-plan summaries computed from the log alone (pure, and free of timings so that reruns give
+ * identical files): cells.csv, and rho.csv for gradient plans.
+ */
 import type { Cell } from "../plans/types.js";
 import { OUTCOME } from "../protocol.js";
 import { clopperPearson, meanAndStandardError } from "../statistics/index.js";
 import { FAILURE_TYPES } from "../trialTypes.js";
 import { settingsKey, type Row } from "./runJob.js";
 
-const median = (values: number[]) => {
+/** The median of finite values (NaN for none). */
+export const median = (values: number[]) => {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -24,7 +28,7 @@ export function cellSummaryColumns(labelColumns: readonly string[]): string[] {
   return [
     "cell", ...labelColumns, "operator", "arch", "shape", "leaf_order", "depth", "target", "strategies", "settings",
     "trials", "exact", "rate", "ci_low", "ci_high", ...FAILURE_TYPES.filter((f) => f !== "none"),
-    "soft_fit", "snap_survival", "median_wall_ms",
+    "soft_fit", "snap_survival",
   ];
 }
 
@@ -44,7 +48,6 @@ export function summariseCells(cells: readonly Cell[], rows: readonly Row[], lab
       ci_low: interval.lower, ci_high: interval.upper, ...failures,
       soft_fit: share((r) => Number(r.best_loss) < OUTCOME.softFitLoss),
       snap_survival: share((r) => Number(r.mse_train) < OUTCOME.nearEquivalentMse),
-      median_wall_ms: median(trials.map((r) => Number(r.wall_ms))),
     };
   });
 }
