@@ -114,6 +114,6 @@ function failureMessage(outputs: NotebookOutput[], status: ExecuteStatus, kernel
   if (status === "timeout") return `timed out${text ? `: ${text}` : ""}`;
   if (status === "dead") return `the kernel died\n${kernel.kernelLog().slice(-2000)}`;
   // The kernel's own frames say nothing about the notebook.
-  const internal = /^\s+at .*(node:vm|node_modules[\\/]tslab|evalmachine)/;
+  const internal = /^\s+at .*(node:vm|node:internal|node_modules[\\/]tslab|evalmachine)/;
   return text.split("\n").filter((line) => !internal.test(line)).slice(0, 12).join("\n");
 }

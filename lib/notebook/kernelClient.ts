@@ -131,9 +131,10 @@ export class KernelClient {
       await this.control.send(encodeMessage(request, this.connection.key)).catch(() => undefined);
       await waitFor(waiter.done, 3);
       this.waiters.delete(request.header.msg_id);
-      await this.waitForExit(3);
+      await this.waitForExit(1);
     }
-    // playwright closes its browser on SIGTERM; a kernel that ignores it is killed.
+    // A kernel holding a browser for figures stays alive after shutdown; playwright closes the
+    // browser on SIGTERM and exits. A kernel that ignores SIGTERM is killed.
     if (!this.exited) {
       this.kill("SIGTERM");
       await this.waitForExit(5);

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { writeFileAtomic } from "./writeFileAtomic.js";
+import { atomicWriteSync } from "../io/atomicWrite.js";
 
 /** nbformat 4 multiline text: one string, or lines that join to it. */
 export type MultilineText = string | string[];
@@ -10,7 +10,7 @@ export interface NotebookCell {
   id?: string;
   source: MultilineText;
   metadata: Record<string, unknown>;
-  outputs?: Record<string, unknown>[];
+  outputs?: Record<string, any>[];
   execution_count?: number | null;
 }
 
@@ -40,7 +40,7 @@ export function writeNotebook(path: string, notebook: Notebook): void {
     ...(cell.outputs ? { outputs: cell.outputs.map(splitOutputText) } : {}),
   }));
   const minor = Math.max(notebook.nbformat_minor, 5);
-  writeFileAtomic(path, JSON.stringify({ ...notebook, cells, nbformat_minor: minor }, null, 1) + "\n");
+  atomicWriteSync(path, JSON.stringify({ ...notebook, cells, nbformat_minor: minor }, null, 1) + "\n");
 }
 
 /** The text of a multiline field. */

@@ -1,0 +1,60 @@
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { figureHtml, figureJson, type PlotlyFigure } from "./figureHtml.js";
+import { findChromium, renderFigure } from "./figureRenderer.js";
+import { ensurePlotlyBundle, PLOTLY_BUNDLE } from "./plotlyBundle.js";
+import { projectRoot } from "./projectRoot.js";
+import { atomicWriteSync } from "../io/atomicWrite.js";
+
+export interface FigureOptions {
+  /** Image size in CSS pixels. Defaults: the figure layout's width and height, else 700 x 450. */
+  width?: number;
+  height?: number;
+  /** PNG pixel density. Default 2. */
+  scale?: number;
+  /** Where the files go. Default: figures/ at the repository root. */
+  directory?: string;
+}
+
+/** What writeFigure wrote: absolute paths (svg and png absent where no browser was found). */
+export interface FigureFiles {
+  html: string;
+  svg?: string;
+  png?: string;
+  /** The figure as plain JSON (typed arrays made arrays), its image size, and the PNG bytes. */
+  figure: PlotlyFigure;
+  size: { width: number; height: number; scale: number };
+  pngBytes?: Buffer;
+}
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+let noticeShown = false;
+
+/**
+ * Writes `<directory>/<name>.html` (interactive, loading the plotly.min.js copied beside it),
+ * `<name>.svg` and `<name>.png` (rendered in headless Chromium). Without a browser: the HTML
+ * file only, and a one-line notice once per process.
+ */
+export async function writeFigure(figure: PlotlyFigure, name: string, options: FigureOptions = {}): Promise<FigureFiles> {
+  if (!NAME.test(name)) throw new Error(`writeFigure: name "${name}" must be letters, digits, ".", "_" or "-"`);
+  const layout = (figure.layout ?? {}) as { width?: number; height?: number };
+  const size = { width: options.width ?? layout.width ?? 700, height: options.height ?? layout.height ?? 450, scale: options.scale ?? 2 };
+  const directory = resolve(options.directory ?? join(projectRoot(), "figures"));
+  mkdirSync(directory, { recursive: true });
+  ensurePlotlyBundle(directory);
+  const plain = JSON.parse(figureJson(figure)) as PlotlyFigure;
+  const files: FigureFiles = { html: join(directory, `${name}.html`), figure: plain, size };
+  atomicWriteSync(files.html, figureHtml(plain, name, PLOTLY_BUNDLE));
+  const images = findChromium() ? await renderFigure(plain, size) : null;
+  if (images) {
+    files.svg = join(directory, `${name}.svg`);
+    files.png = join(directory, `${name}.png`);
+    files.pngBytes = images.png;
+    atomicWriteSync(files.svg, images.svg);
+    atomicWriteSync(files.png, images.png);
+  } else if (!noticeShown) {
+    noticeShown = true;
+    console.log("writeFigure: no Chromium found (install chromium or set CHROMIUM_PATH): HTML figures only");
+  }
+  return files;
+}

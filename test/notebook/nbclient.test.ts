@@ -1,0 +1,29 @@
+import { execFile, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { projectRoot } from "../../lib/notebook/projectRoot.js";
+import { fixtureCopy, streamText } from "./fixtures.js";
+
+const PYTHON = "/usr/bin/python3";
+const hasNbclient = spawnSync(PYTHON, ["-c", "import nbclient"]).status === 0;
+if (!hasNbclient) console.warn(`SKIPPED: ${PYTHON} lacks nbclient (apt-get install python3-nbclient); the kernelspec test did not run`);
+
+describe("jupyter/kernels/tslab under real Jupyter (nbclient)", () => {
+  it.skipIf(!hasNbclient)("runs the fixture in the project kernel and reports the failing cell", async () => {
+    const root = projectRoot();
+    const env: NodeJS.ProcessEnv = { ...process.env, JUPYTER_PATH: join(root, "jupyter") };
+    delete env.NOTEBOOK_ARGS;
+    const { stdout } = await promisify(execFile)(
+      PYTHON,
+      [join(root, "test", "fixtures", "run_nbclient.py"), fixtureCopy("sample.ipynb"), root],
+      { env, maxBuffer: 16 * 1024 * 1024 },
+    );
+    const result = JSON.parse(stdout) as { error: string | null; cells: Record<string, any>[][] };
+    expect(result.error).not.toBeNull();
+    expect(streamText(result.cells[1], "stdout")).toBe("hello x2\n");
+    expect(streamText(result.cells[2], "stdout")).toBe("PROTOCOL is an object\n");
+    expect(result.cells[3][0].data["text/html"]).toContain("<table>");
+    expect(streamText(result.cells[5], "stderr")).toContain("deliberate failure");
+  });
+});
