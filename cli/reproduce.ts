@@ -46,10 +46,16 @@ async function main(): Promise<number> {
   return report(runs, root, controller.signal.aborted);
 }
 
+/** One line per cell; on a terminal the line shows while the cell runs. */
 function printCell(event: CellEvent): void {
-  if (event.phase === "start") return;
+  const cell = `  cell ${event.codeCell}/${event.codeCells}`;
+  if (event.phase === "start") {
+    if (process.stdout.isTTY) process.stdout.write(`${cell} running`);
+    return;
+  }
   const status = event.status === "ok" ? "ok" : event.status?.toUpperCase();
-  console.log(`  cell ${event.codeCell}/${event.codeCells} ${status} ${event.seconds?.toFixed(1)} s`);
+  if (process.stdout.isTTY) process.stdout.write("\r\x1b[K");
+  console.log(`${cell} ${status} ${event.seconds?.toFixed(1)} s`);
 }
 
 function report(runs: NotebookRun[], root: string, interrupted: boolean): number {
