@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../lib/notebook/projectRoot.js";
@@ -10,13 +10,15 @@ const hasNbclient = spawnSync(PYTHON, ["-c", "import nbclient"]).status === 0;
 if (!hasNbclient) console.warn(`SKIPPED: ${PYTHON} lacks nbclient (apt-get install python3-nbclient); the kernelspec test did not run`);
 
 describe("jupyter/kernels/tslab under real Jupyter (nbclient)", () => {
-  it.skipIf(!hasNbclient)("runs the fixture in the project kernel and reports the failing cell", async () => {
+  // Started, as Jupyter does, in the notebook's own folder: the kernelspec moves it to the root.
+  it.skipIf(!hasNbclient)("runs the fixture at the repository root and reports the failing cell", async () => {
     const root = projectRoot();
     const env: NodeJS.ProcessEnv = { ...process.env, JUPYTER_PATH: join(root, "jupyter") };
     delete env.NOTEBOOK_ARGS;
+    const notebook = fixtureCopy("sample.ipynb");
     const { stdout } = await promisify(execFile)(
       PYTHON,
-      [join(root, "test", "fixtures", "run_nbclient.py"), fixtureCopy("sample.ipynb"), root],
+      [join(root, "test", "fixtures", "run_nbclient.py"), notebook, dirname(notebook)],
       { env, maxBuffer: 16 * 1024 * 1024 },
     );
     const result = JSON.parse(stdout) as { error: string | null; cells: Record<string, any>[][] };
