@@ -1,0 +1,17 @@
+export { candidateSpecs, fitSeeds } from "./candidateSpecs.js";
+export { checkColumnNames, checkFitData, describeRows, FIT_MINIMUM_ROWS } from "./checkFitData.js";
+export type { CheckedData } from "./checkFitData.js";
+export { dataLatex, latexName } from "./dataLatex.js";
+export { DatasetError } from "./datasetError.js";
+export { datasetFromCsv, parseNumber } from "./datasetFromCsv.js";
+export { expressionResiduals, fitCandidate } from "./fitCandidate.js";
+export { fitDataset, TIE_TOLERANCE } from "./fitDataset.js";
+export type { FitRunOptions } from "./fitDataset.js";
+export { FIT_DEFAULTS, HOLDOUT_RANGE, resolveFitOptions } from "./fitOptions.js";
+export { CANDIDATE_COLUMNS } from "./fitTypes.js";
+export type { Candidate, CandidateSpec, ExpressionSummary, FitData, FitOptions, FitResult } from "./fitTypes.js";
+export { formatFitReport } from "./formatFitReport.js";
+export { rankExpressions } from "./rankExpressions.js";
+export { runCandidates } from "./runCandidates.js";
+export { splitRows } from "./splitRows.js";
+export type { RowSplit } from "./splitRows.js";
