@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 import type { PlotlyFigure } from "./figureHtml.js";
 import { plotlyBundlePath } from "./plotlyBundle.js";
+import { projectRoot } from "./projectRoot.js";
 
 export interface ImageSize {
   width: number;
@@ -15,6 +17,23 @@ const CHROMIUM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-headless-shell",
 const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
 /** An idle browser closes itself after this long, so that scripts and kernels can exit. */
 const IDLE_CLOSE_MS = 60_000;
+
+/**
+ * The part of playwright-core used here. playwright is required on first use rather than
+ * imported: its typings take tslab seconds to compile in every notebook that imports lib/notebook.
+ */
+interface Page {
+  setContent(html: string): Promise<void>;
+  addScriptTag(options: { path: string }): Promise<unknown>;
+  evaluate<Result, Argument>(run: (argument: Argument) => Result | Promise<Result>, argument: Argument): Promise<Result>;
+}
+interface Browser {
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+interface Launcher {
+  launch(options: { executablePath: string; headless: boolean; args: string[]; handleSIGINT: boolean }): Promise<Browser>;
+}
 
 let session: Promise<Page> | null = null;
 let browser: Browser | null = null;
@@ -35,6 +54,7 @@ export function findChromium(): string | null {
 export async function renderFigure(figure: PlotlyFigure, size: ImageSize): Promise<{ svg: string; png: Buffer } | null> {
   if (!findChromium()) return null;
   const render = queue.then(async () => {
+    clearTimeout(idleTimer);
     const page = await openPage();
     const svg = await toImage(page, figure, "svg", { ...size, scale: 1 });
     const png = await toImage(page, figure, "png", size);
@@ -56,6 +76,7 @@ export async function closeFigureRenderer(): Promise<void> {
 async function openPage(): Promise<Page> {
   session ??= (async () => {
     // handleSIGINT off: SIGINT interrupts a notebook cell and must not kill the browser.
+    const { chromium } = createRequire(join(projectRoot(), "package.json"))("playwright-core") as { chromium: Launcher };
     browser = await chromium.launch({ executablePath: findChromium()!, headless: true, args: CHROMIUM_FLAGS, handleSIGINT: false });
     const page = await browser.newPage();
     await page.setContent("<!doctype html><html><head><meta charset='utf-8'></head><body></body></html>");
@@ -73,7 +94,7 @@ async function openPage(): Promise<Page> {
 async function toImage(page: Page, figure: PlotlyFigure, format: "svg" | "png", size: ImageSize): Promise<string> {
   return page.evaluate(
     ([figure, options]) => (globalThis as any).Plotly.toImage(figure, options) as Promise<string>,
-    [figure, { format, ...size }] as const,
+    [figure, { format, ...size }] as [PlotlyFigure, ImageSize & { format: string }],
   );
 }
 
