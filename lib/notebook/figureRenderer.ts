@@ -12,7 +12,7 @@ export interface ImageSize {
   scale: number;
 }
 
-/** Candidate browsers, first found wins; CHROMIUM_PATH overrides. */
+/** Candidate browsers, first found wins. */
 const CHROMIUM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-headless-shell", "/usr/bin/google-chrome"];
 const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
 /** An idle browser closes itself after this long, so that scripts and kernels can exit. */
@@ -40,9 +40,9 @@ let browser: Browser | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 let idleTimer: NodeJS.Timeout | undefined;
 
-/** The Chromium executable to render with, or null where none is installed. */
+/** The Chromium to render with: CHROMIUM_PATH if set (and present), else the first installed. */
 export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, ...CHROMIUM_PATHS].filter((path): path is string => !!path);
+  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : CHROMIUM_PATHS;
   return candidates.find((path) => existsSync(path)) ?? null;
 }
 

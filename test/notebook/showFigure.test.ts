@@ -79,3 +79,27 @@ describe.skipIf(!chromiumPath)("figures", () => {
     for (const extension of ["html", "svg", "png"]) expect(existsSync(join(figures, `in-notebook.${extension}`))).toBe(true);
   });
 });
+
+describe("writeFigure without a browser", () => {
+  it("writes the HTML page only and prints one notice", async () => {
+    const directory = mkdtempSync(join(tmpdir(), "figures-test-"));
+    const saved = process.env.CHROMIUM_PATH;
+    const lines: string[] = [];
+    const log = console.log;
+    process.env.CHROMIUM_PATH = join(directory, "no-such-browser");
+    console.log = (line: string) => lines.push(line);
+    try {
+      const files = await writeFigure(figure, "plain", { directory });
+      await writeFigure(figure, "plain-again", { directory });
+      expect(files.svg).toBeUndefined();
+      expect(existsSync(join(directory, "plain.html"))).toBe(true);
+      expect(existsSync(join(directory, "plain.png"))).toBe(false);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/no Chromium found/);
+    } finally {
+      console.log = log;
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+  });
+});
