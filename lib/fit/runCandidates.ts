@@ -17,7 +17,13 @@ export interface RunCandidatesOptions {
   onCandidate?: (candidate: Candidate, done: number) => void;
 }
 
-type WorkerMessage = { index: number; ok: true; candidate: Candidate } | { index: number; ok: false; error: string };
+/** One flat shape, not a union: tslab type-checks imported files without strict narrowing. */
+interface WorkerMessage {
+  index: number;
+  ok: boolean;
+  candidate?: Candidate;
+  error?: string;
+}
 
 async function runHere(specs: readonly CandidateSpec[], onCandidate: RunCandidatesOptions["onCandidate"]): Promise<Candidate[]> {
   const results: Candidate[] = [];
@@ -54,7 +60,7 @@ export function runCandidates(specs: readonly CandidateSpec[], options: RunCandi
       pool.push(worker);
       worker.on("message", (message: WorkerMessage) => {
         if (settled) return;
-        if (!message.ok) return end(new Error(`candidate ${describe(specs[message.index])} failed: ${message.error}`));
+        if (!message.ok || !message.candidate) return end(new Error(`candidate ${describe(specs[message.index])} failed: ${message.error}`));
         results[message.index] = message.candidate;
         done += 1;
         onCandidate?.(message.candidate, done);
