@@ -46,9 +46,6 @@ export interface NotebookRun {
   seconds: number;
 }
 
-/** Pause after an error: tslab aborts requests that arrive within ~200 ms of one. */
-const PAUSE_AFTER_ERROR_MS = 300;
-
 /**
  * Runs every code cell of the notebook at `path` in a fresh tslab kernel and saves it with its
  * outputs. A cell fails when its execute_reply status is not "ok" (tslab reports errors only
@@ -87,7 +84,6 @@ export async function executeNotebook(path: string, options: ExecuteOptions = {}
       options.onCell?.({ ...event, phase: "end", status: outcome.status, seconds: (Date.now() - cellStarted) / 1000 });
       if (outcome.status !== "ok") {
         failures.push({ index, status: outcome.status, message: failureMessage(cellOutputs, outcome.status, kernel) });
-        await new Promise((resolve) => setTimeout(resolve, PAUSE_AFTER_ERROR_MS));
       }
       if (outcome.status === "dead") break;
     }

@@ -29,6 +29,8 @@ type Waiter = { reply?: JupyterMessage; idle: boolean; resolve: () => void; onIo
 
 /** Seconds granted after SIGINT for the kernel to answer before it is killed. */
 const INTERRUPT_GRACE_SECONDS = 10;
+/** After an error tslab aborts the requests that arrive within ~200 ms. */
+const PAUSE_AFTER_ERROR_MS = 300;
 /** Seconds to wait for the iopub `idle` after the reply (outputs travel on another socket). */
 const IDLE_GRACE_SECONDS = 5;
 
@@ -112,6 +114,7 @@ export class KernelClient {
     }
     this.waiters.delete(request.header.msg_id);
     const reply = waiter.state.reply;
+    if (reply?.content.status !== "ok") await new Promise((resolve) => setTimeout(resolve, PAUSE_AFTER_ERROR_MS));
     const executionCount = (reply?.content.execution_count as number | undefined) ?? null;
     if (!reply || this.exited) return { status: timedOut ? "timeout" : "dead", executionCount };
     if (timedOut) return { status: "timeout", executionCount };

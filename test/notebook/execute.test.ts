@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { executeNotebook, type CellEvent } from "../../lib/notebook/execute.js";
-import { joinLines, readNotebook } from "../../lib/notebook/notebookFile.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { joinLines, readNotebook, writeNotebook } from "../../lib/notebook/notebookFile.js";
 import { fixtureCopy, streamText } from "./fixtures.js";
 
 describe("executeNotebook(path, options)", () => {
@@ -29,5 +32,14 @@ describe("executeNotebook(path, options)", () => {
     expect(streamText(cells[5].outputs, "stderr")).toContain("deliberate failure");
     expect(cells[6].outputs).toEqual([]);
     expect(cells.map((cell) => cell.execution_count ?? null)).toEqual([null, 1, 2, 3, 4, 5, null]);
+  });
+
+  it("interrupts a cell past cellTimeoutSeconds and, with stopOnError false, runs the next", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "notebook-test-")), "loop.ipynb");
+    const code = (source: string) => ({ cell_type: "code" as const, source, metadata: {}, outputs: [], execution_count: null });
+    writeNotebook(path, { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [code("while (true) {}"), code('console.log("next")')] });
+    const run = await executeNotebook(path, { cellTimeoutSeconds: 1, stopOnError: false });
+    expect(run.failures.map((failure) => [failure.index, failure.status])).toEqual([[0, "timeout"]]);
+    expect(streamText(readNotebook(path).cells[1].outputs, "stdout")).toBe("next\n");
   });
 });
