@@ -38,6 +38,9 @@ async function main(): Promise<number> {
       stopOnError: !options.keepGoing,
       signal: controller.signal,
       onCell: printCell,
+    }).catch((error: Error): NotebookRun => {
+      // The kernel did not start: the notebook is left as it was.
+      return { path, ok: false, failures: [{ index: -1, status: "dead", message: error.message }], cellsRun: 0, seconds: 0 };
     });
     console.log(`  ${run.ok ? "ok" : "FAILED"}: ${run.cellsRun} cell(s) in ${run.seconds.toFixed(1)} s`);
     runs.push(run);
@@ -68,7 +71,8 @@ function report(runs: NotebookRun[], root: string, interrupted: boolean): number
   for (const run of failed) {
     for (const failure of run.failures) {
       const message = failure.message.split("\n").map((line) => `    ${line}`).join("\n");
-      console.log(`${relative(root, run.path)} cell index ${failure.index}: ${failure.status}\n${message}`);
+      const where = failure.index < 0 ? "kernel" : `cell index ${failure.index}`;
+      console.log(`${relative(root, run.path)} ${where}: ${failure.status}\n${message}`);
     }
   }
   return 1;

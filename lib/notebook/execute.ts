@@ -58,17 +58,18 @@ export async function executeNotebook(path: string, options: ExecuteOptions = {}
   const kernel = await KernelClient.start({ cwd: options.cwd, env });
   const failures: CellFailure[] = [];
   let cellsRun = 0;
+  const interrupt = () => kernel.interrupt();
   try {
     recordKernel(notebook, kernel.kernelInfo);
     const codeCells = notebook.cells.flatMap((cell, index) => (cell.cell_type === "code" ? [index] : []));
     const outputs = new NotebookOutputs();
-    const abort = () => kernel.interrupt();
-    options.signal?.addEventListener("abort", abort);
+    options.signal?.addEventListener("abort", interrupt);
     for (const [position, index] of codeCells.entries()) {
       const cell = notebook.cells[index];
       cell.outputs = [];
       cell.execution_count = null;
-      const stopped = options.signal?.aborted || (failures.length > 0 && (options.stopOnError ?? true));
+      const dead = failures.some((failure) => failure.status === "dead");
+      const stopped = dead || options.signal?.aborted || (failures.length > 0 && (options.stopOnError ?? true));
       if (stopped || joinLines(cell.source).trim() === "") continue;
       const event = { index, codeCell: position + 1, codeCells: codeCells.length };
       options.onCell?.({ ...event, phase: "start" });
@@ -85,10 +86,9 @@ export async function executeNotebook(path: string, options: ExecuteOptions = {}
       if (outcome.status !== "ok") {
         failures.push({ index, status: outcome.status, message: failureMessage(cellOutputs, outcome.status, kernel) });
       }
-      if (outcome.status === "dead") break;
     }
-    options.signal?.removeEventListener("abort", abort);
   } finally {
+    options.signal?.removeEventListener("abort", interrupt);
     await kernel.shutdown();
     writeNotebook(options.outputPath ?? path, notebook);
   }
