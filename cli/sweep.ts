@@ -1,5 +1,5 @@
 /**
- * npm run sweep -- --plan NAME [--seeds N] [--workers N] [--shard K/N] [--out DIR] [--limit N]
+ * npm run sweep -- --plan NAME [--seeds N] [--workers N] [--shard K/N] [--out DIR] [--limit N] [--no-reuse]
  * Runs a plan's pending trials in parallel, appending each to data/<plan>/trials.csv.
  */
 import { availableParallelism } from "node:os";
@@ -25,6 +25,7 @@ await runCli(async () => {
     options: {
       plan: { type: "string" }, seeds: { type: "string" }, workers: { type: "string" },
       shard: { type: "string" }, out: { type: "string" }, limit: { type: "string" }, list: { type: "boolean" },
+      "no-reuse": { type: "boolean" },
     },
   });
   if (values.list) {
@@ -39,7 +40,9 @@ await runCli(async () => {
   const shard = parseShard(values.shard);
   const outDirectory = values.out ? resolve(values.out) : planDirectory(plan.name);
   try {
-    const outcome = await runSweep({ plan, planOptions: seeds ? { seeds } : {}, outDirectory, workers, shard, limit });
+    // Other plans' logs under data/ supply trials of identical specification unless --no-reuse.
+    const reuseFrom = values["no-reuse"] ? [] : [...PLANS.keys()].map(planDirectory).filter((d) => d !== outDirectory);
+    const outcome = await runSweep({ plan, planOptions: seeds ? { seeds } : {}, outDirectory, workers, shard, limit, reuseFrom });
     process.stderr.write(
       `${plan.name}: ${outcome.doneBefore + outcome.ranNow}/${outcome.total} done (${outcome.ranNow} now), ` +
       `${outcome.failed.length} failed${outcome.interrupted ? ", interrupted: rerun the same command to resume" : ""}; ${outDirectory}\n`,

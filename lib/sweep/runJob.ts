@@ -40,7 +40,8 @@ export function settingsKey(settings: object): string {
   return entries.length === 0 ? "" : JSON.stringify(Object.fromEntries(entries));
 }
 
-function cellRow(job: Job): Row {
+/** The identifying columns of a job's row (key, cell, labels, configuration). */
+export function cellRow(job: Job): Row {
   const { cell } = job;
   return {
     key: job.key, cell: cell.id, ...cell.labels,

@@ -15,7 +15,8 @@ import { REPOSITORY_ROOT } from "../paths.js";
 import { planJobs, type Cell, type Job, type Plan, type PlanOptions } from "../plans/index.js";
 import { PROTOCOL, PROTOCOL_CLAMP } from "../protocol.js";
 import { progressBar, type ProgressStream } from "./progressBar.js";
-import { logColumns, type JobRecord, type Row } from "./runJob.js";
+import { cellRow, logColumns, type JobRecord, type Row } from "./runJob.js";
+import { jobSpecificationKey, loadReusableTrials, reusedRow } from "./reuse.js";
 import { cellSummaryColumns, median, RHO_COLUMNS, RHO_SEED_COLUMNS, summariseCells, summariseGradients } from "./summarise.js";
 import { LogWriter, readLog } from "./trialLog.js";
 
@@ -34,6 +35,8 @@ export interface SweepOptions {
   stream?: ProgressStream;
   /** Stop after this many jobs of this session (tests of resumption). */
   limit?: number;
+  /** Plan folders whose logs may supply trials of identical specification instead of training. */
+  reuseFrom?: string[];
 }
 
 export interface SweepOutcome {
@@ -96,11 +99,25 @@ export async function runSweep(options: SweepOptions): Promise<SweepOutcome> {
   if (log.repairedBytes > 0) stream.write(`repaired ${logPath}: dropped a partial last line (${log.repairedBytes} bytes)\n`);
   const rows = [...log.rows];
   const done = new Set(rows.map((r) => r.key));
+  const writer = new LogWriter(logPath, columns);
+  let reused = 0;
+  if (kind === "trial" && options.reuseFrom && options.reuseFrom.length > 0) {
+    const reusable = loadReusableTrials(options.reuseFrom);
+    for (const job of jobs) {
+      const source = done.has(job.key) ? undefined : reusable.get(jobSpecificationKey(job));
+      if (!source) continue;
+      const row = reusedRow(job, cellRow(job), source.row);
+      writer.append(row);
+      rows.push(row);
+      done.add(job.key);
+      reused += 1;
+    }
+    if (reused > 0) stream.write(`reused ${reused} trials of identical specification from other plans' logs\n`);
+  }
   const pending = jobs.filter((j) => !done.has(j.key)).slice(0, options.limit ?? Infinity);
   const doneBefore = jobs.length - jobs.filter((j) => !done.has(j.key)).length;
   const started = new Date();
   const outcome: SweepOutcome = { total: jobs.length, doneBefore, ranNow: 0, failed: [], interrupted: false };
-  const writer = new LogWriter(logPath, columns);
   const tracesDirectory = join(outDirectory, "traces");
   const exactByCell = new Map<string, [number, number]>();
   for (const row of rows) tally(exactByCell, row);
@@ -180,7 +197,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepOutcome> {
   recordSession(outDirectory, {
     commit: gitCommit(), started: started.toISOString(), finished: new Date().toISOString(),
     seconds: (Date.now() - started.getTime()) / 1000, workers, shard: shard ? `${shard.index}/${shard.count}` : null,
-    jobs_total: jobs.length, jobs_done_before: doneBefore, jobs_run: outcome.ranNow, jobs_failed: outcome.failed.length,
+    jobs_total: jobs.length, jobs_reused: reused, jobs_done_before: doneBefore, jobs_run: outcome.ranNow, jobs_failed: outcome.failed.length,
     median_job_ms: median(rows.slice(rows.length - outcome.ranNow).map((r) => Number(r.wall_ms))),
     interrupted: outcome.interrupted, machine: { host: hostname(), cpus: cpus().length, cpu: cpus()[0]?.model ?? "", node: process.version },
   }, plan, planOptions);

@@ -105,6 +105,19 @@ describe("runSweep", () => {
   });
 });
 
+describe("reuse", () => {
+  it("copies trials of identical specification from another plan's log instead of training", async () => {
+    const first = temp();
+    const second = temp();
+    await runSweep({ plan: tinyPlan(), outDirectory: first, workers: 2, stream: quiet });
+    const renamed = { ...tinyPlan(), name: "tiny-again", cells: () => tinyPlan().cells().map((c) => ({ ...c, id: `again/${c.id}` })) };
+    const outcome = await runSweep({ plan: renamed, outDirectory: second, workers: 2, reuseFrom: [first], stream: quiet });
+    expect(outcome).toMatchObject({ doneBefore: 9, ranNow: 0 });
+    const strip = (rows: Array<Record<string, string>>) => rows.map(({ key: _k, cell: _c, ...rest }) => JSON.stringify(rest)).sort();
+    expect(strip(readLog(join(second, "trials.csv"), columns).rows)).toEqual(strip(readLog(join(first, "trials.csv"), columns).rows));
+  });
+});
+
 describe("shards and merge", () => {
   it("shardJobs splits the plan into disjoint slices that cover it", () => {
     const jobs = planJobs(tinyPlan().cells());
