@@ -37,6 +37,8 @@ export interface SweepOptions {
   limit?: number;
   /** Plan folders whose logs may supply trials of identical specification instead of training. */
   reuseFrom?: string[];
+  /** Called after every finished job (a notebook's progress display). */
+  onProgress?: (done: number, total: number, note: string) => void;
 }
 
 export interface SweepOutcome {
@@ -178,6 +180,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepOutcome> {
           bar.print(`job ${message.key} failed: ${message.error}`);
         }
         bar.update(doneBefore + outcome.ranNow, describe());
+        options.onProgress?.(doneBefore + outcome.ranNow, jobs.length, describe());
         dispatch(worker);
       });
       worker.on("error", (error) => {
