@@ -26,7 +26,8 @@ export function figureSnippet(figure: PlotlyFigure, options: SnippetOptions): st
   const image = options.png
     ? `<img src="data:image/png;base64,${options.png.toString("base64")}" width="${options.width}" alt="${escapeHtml(options.name)}">`
     : `<p>Interactive figure ${escapeHtml(options.name)}: run the notebook trusted, or open the page below.</p>`;
-  return `<div id="${id}" style="width:${options.width}px;max-width:100%">${image}</div>
+  // No style attribute: sanitizers of untrusted outputs mangle it; the script sizes the plot.
+  return `<div id="${id}">${image}</div>
 <div style="font-size:smaller"><a href="${escapeHtml(options.pageUrl)}" target="_blank">${escapeHtml(options.name)} (interactive page)</a></div>
 <script type="text/javascript">
 (function () {
@@ -36,6 +37,8 @@ export function figureSnippet(figure: PlotlyFigure, options: SnippetOptions): st
   function plot(Plotly) {
     if (!Plotly) return;
     element.innerHTML = "";
+    element.style.width = "${options.width}px";
+    element.style.maxWidth = "100%";
     element.style.height = "${options.height}px";
     Plotly.newPlot(element, figure.data, figure.layout || {}, Object.assign({ responsive: true }, figure.config || {}));
   }
@@ -45,7 +48,8 @@ export function figureSnippet(figure: PlotlyFigure, options: SnippetOptions): st
   var urls = (base ? [base.replace(/\\/?$/, "/") + "files/figures/plotly.min.js"] : []).concat(${JSON.stringify(options.plotlyUrls)});
   if (typeof window.requirejs === "function" && window.requirejs.config) {
     window.requirejs.config({ paths: { plotly: urls[0].replace(/\\.js$/, "") } });
-    return window.requirejs(["plotly"], plot, function () {});
+    // plotly may register as an AMD module or only set window.Plotly.
+    return window.requirejs(["plotly"], function (Plotly) { plot(Plotly || window.Plotly); }, function () {});
   }
   (function load(i) {
     if (i >= urls.length) return;
