@@ -159,7 +159,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepOutcome> {
     if (pending.length === 0) return finish();
     for (let w = 0; w < count; w++) {
       // Workers load the TypeScript sources through tsx, as the main thread does.
-      const worker = new Worker(new URL("./workerEntry.mjs", import.meta.url));
+      const worker = new Worker(join(REPOSITORY_ROOT, "lib", "sweep", "workerEntry.mjs"));
       pool.push(worker);
       worker.on("message", (message: { key: string; ok: boolean; record?: JobRecord; error?: string }) => {
         active -= 1;
