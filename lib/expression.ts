@@ -81,8 +81,17 @@ export function evaluateExpression(
   }
   const a = evaluateExpression(e.left, variables, count, options);
   const b = evaluateExpression(e.right, variables, count, options);
-  const { left, right } = OPERATOR_REGISTRY[e.op];
+  return applyOperator(e.op, a, b, options);
+}
+
+/** op(a, b) pointwise, with the clamps of `options`; returns new arrays (a and b are left as they are). */
+export function applyOperator(
+  op: OperatorName, a: { re: Float64Array; im: Float64Array }, b: { re: Float64Array; im: Float64Array }, options: EvaluationOptions = EXACT,
+): { re: Float64Array; im: Float64Array } {
+  const { left, right } = OPERATOR_REGISTRY[op];
   const { clamp, argumentClamp } = options;
+  const count = a.re.length;
+  const out = { re: new Float64Array(count), im: new Float64Array(count) };
   const fa = new Float64Array(4);
   const gb = new Float64Array(4);
   const clampArg = (x: number) => (x > argumentClamp ? argumentClamp : x < -argumentClamp ? -argumentClamp : x);
@@ -90,8 +99,8 @@ export function evaluateExpression(
   for (let i = 0; i < count; i++) {
     left.complex(left.clampsArgument ? clampArg(a.re[i]) : a.re[i], a.im[i], fa);
     right.complex(right.clampsArgument ? clampArg(b.re[i]) : b.re[i], b.im[i], gb);
-    a.re[i] = clampOut(fa[0] - gb[0]);
-    a.im[i] = clampOut(fa[1] - gb[1]);
+    out.re[i] = clampOut(fa[0] - gb[0]);
+    out.im[i] = clampOut(fa[1] - gb[1]);
   }
-  return a;
+  return out;
 }

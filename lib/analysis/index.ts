@@ -3,3 +3,11 @@ export { heldoutRmseScore, rowNoise, SELECTOR_RATE_COLUMNS, selectCandidate, sel
 export type { CandidateScore, Pairing, SelectorRate, SelectorRatesOptions } from "./selectorRates.js";
 export { SELECTOR_UNDER_NOISE_COLUMNS, selectorUnderNoise } from "./selectorUnderNoise.js";
 export type { SelectorUnderNoise } from "./selectorUnderNoise.js";
+export { hardenedExpressions, hardenedSets } from "./enumerate.js";
+export type { HardenedSets } from "./enumerate.js";
+export { cachedEvaluator, matchingExpressions, productGrid, valuesMatch } from "./representability.js";
+export type { Grid, MatchOptions } from "./representability.js";
+export { slotMatches, subtreeMatches } from "./subtreeMatches.js";
+export type { LevelMatches } from "./subtreeMatches.js";
+export { auditExample, exampleGrid, SIGNAL_AUDIT_EXAMPLES, ZERO_LEAF } from "./signalAudit.js";
+export type { AuditExample, AuditResult } from "./signalAudit.js";
