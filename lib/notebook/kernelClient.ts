@@ -1,12 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { randomUUID } from "node:crypto";
 import * as zmq from "zeromq";
 import { decodeMessage, encodeMessage, newMessage, type JupyterMessage } from "./jupyterMessage.js";
 import { newKernelConnection, socketAddress, type KernelConnection } from "./kernelConnection.js";
-import { projectRoot } from "./projectRoot.js";
+import { KernelProcess } from "./kernelProcess.js";
+import { waitFor } from "./waitFor.js";
 
 export interface KernelOptions {
   /** The kernel's working directory; notebooks import `./lib/...` from it. Default: the repository root. */
@@ -45,38 +42,20 @@ export class KernelClient {
   private readonly shell = new zmq.Dealer({ linger: 0 });
   private readonly control = new zmq.Dealer({ linger: 0 });
   private readonly iopub = new zmq.Subscriber({ linger: 0 });
-  private exited = false;
-  private log = "";
 
   private constructor(
-    private readonly child: ChildProcess,
+    private readonly kernelProcess: KernelProcess,
     private readonly connection: KernelConnection,
-    private readonly directory: string,
   ) {
-    child.stdout?.on("data", (chunk) => this.appendLog(chunk));
-    child.stderr?.on("data", (chunk) => this.appendLog(chunk));
-    child.on("exit", () => {
-      this.exited = true;
+    kernelProcess.onExit(() => {
       for (const waiter of this.waiters.values()) waiter.resolve();
     });
   }
 
   /** Starts the project's tslab and waits until it answers on shell and publishes on iopub. */
   static async start(options: KernelOptions = {}): Promise<KernelClient> {
-    const root = projectRoot();
     const connection = await newKernelConnection();
-    const directory = mkdtempSync(join(tmpdir(), "tslab-kernel-"));
-    const connectionFile = join(directory, "connection.json");
-    writeFileSync(connectionFile, JSON.stringify(connection));
-    const tslab = join(root, "node_modules", "tslab", "bin", "tslab");
-    // Own process group, so that shutdown can end whatever the kernel started.
-    const child = spawn(process.execPath, [tslab, "kernel", "--config-path", connectionFile], {
-      cwd: options.cwd ?? root,
-      env: options.env ?? process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    });
-    const client = new KernelClient(child, connection, directory);
+    const client = new KernelClient(KernelProcess.spawn(connection, options), connection);
     try {
       await client.connect(options.startupSeconds ?? 60);
     } catch (error) {
@@ -88,7 +67,7 @@ export class KernelClient {
 
   /** The kernel's own stdout and stderr (last 64 kB), for diagnosing a kernel that died. */
   kernelLog(): string {
-    return this.log;
+    return this.kernelProcess.kernelLog();
   }
 
   /**
@@ -97,7 +76,7 @@ export class KernelClient {
    * if it does not answer within a grace period it is killed (status "dead").
    */
   async execute(code: string, onIopub: (message: JupyterMessage) => void, timeoutSeconds = Infinity): Promise<ExecuteOutcome> {
-    if (this.exited) return { status: "dead", executionCount: null };
+    if (this.kernelProcess.exited) return { status: "dead", executionCount: null };
     const request = newMessage(
       "execute_request",
       { code, silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: false },
@@ -107,44 +86,44 @@ export class KernelClient {
     await this.shell.send(encodeMessage(request, this.connection.key));
     let timedOut = false;
     const settled = await waitFor(waiter.done, timeoutSeconds);
-    if (!settled && !this.exited) {
+    if (!settled && !this.kernelProcess.exited) {
       timedOut = true;
       this.interrupt();
-      if (!(await waitFor(waiter.done, INTERRUPT_GRACE_SECONDS))) this.kill("SIGKILL");
+      if (!(await waitFor(waiter.done, INTERRUPT_GRACE_SECONDS))) this.kernelProcess.kill("SIGKILL");
     }
     this.waiters.delete(request.header.msg_id);
     const reply = waiter.state.reply;
     if (reply?.content.status !== "ok") await new Promise((resolve) => setTimeout(resolve, PAUSE_AFTER_ERROR_MS));
     const executionCount = (reply?.content.execution_count as number | undefined) ?? null;
-    if (!reply || this.exited) return { status: timedOut ? "timeout" : "dead", executionCount };
+    if (!reply || this.kernelProcess.exited) return { status: timedOut ? "timeout" : "dead", executionCount };
     if (timedOut) return { status: "timeout", executionCount };
     return { status: reply.content.status as ExecuteStatus, executionCount };
   }
 
   /** SIGINT to the kernel alone: tslab rejects the awaited promise of the running cell. */
   interrupt(): void {
-    if (!this.exited && this.child.pid) process.kill(this.child.pid, "SIGINT");
+    this.kernelProcess.interrupt();
   }
 
   /** shutdown_request on control; then SIGTERM, then SIGKILL to the kernel's process group. */
   async shutdown(): Promise<void> {
-    if (!this.exited) {
+    if (!this.kernelProcess.exited) {
       const request = newMessage("shutdown_request", { restart: false }, this.session);
       const waiter = this.register(request.header.msg_id, () => undefined);
       await this.control.send(encodeMessage(request, this.connection.key)).catch(() => undefined);
       await waitFor(waiter.done, 3);
       this.waiters.delete(request.header.msg_id);
-      await this.waitForExit(1);
+      await this.kernelProcess.waitForExit(1);
     }
     // A kernel holding a browser for figures stays alive after shutdown; playwright closes the
     // browser on SIGTERM and exits. A kernel that ignores SIGTERM is killed.
-    if (!this.exited) {
-      this.kill("SIGTERM");
-      await this.waitForExit(5);
+    if (!this.kernelProcess.exited) {
+      this.kernelProcess.kill("SIGTERM");
+      await this.kernelProcess.waitForExit(5);
     }
-    if (!this.exited) this.kill("SIGKILL");
+    if (!this.kernelProcess.exited) this.kernelProcess.kill("SIGKILL");
     for (const socket of [this.shell, this.control, this.iopub]) socket.close();
-    rmSync(this.directory, { recursive: true, force: true });
+    this.kernelProcess.removeFiles();
   }
 
   private async connect(startupSeconds: number): Promise<void> {
@@ -159,7 +138,7 @@ export class KernelClient {
     // Resend until one request has both its reply and its iopub idle: a subscriber misses what
     // was published before its connection completed. Earlier requests stay eligible.
     const pending: { id: string; state: Waiter }[] = [];
-    while (Date.now() < deadline && !this.exited) {
+    while (Date.now() < deadline && !this.kernelProcess.exited) {
       const request = newMessage("kernel_info_request", {}, this.session);
       const waiter = this.register(request.header.msg_id, () => undefined);
       pending.push({ id: request.header.msg_id, state: waiter.state });
@@ -172,7 +151,7 @@ export class KernelClient {
         return;
       }
     }
-    throw new Error(`KernelClient: tslab did not answer within ${startupSeconds} s\n${this.log}`);
+    throw new Error(`KernelClient: tslab did not answer within ${startupSeconds} s\n${this.kernelProcess.kernelLog()}`);
   }
 
   private register(messageId: string, onIopub: (message: JupyterMessage) => void) {
@@ -208,41 +187,11 @@ export class KernelClient {
         try {
           handle(decodeMessage(frames, this.connection.key));
         } catch (error) {
-          this.appendLog(`runner: dropped a message: ${(error as Error).message}\n`);
+          this.kernelProcess.appendLog(`runner: dropped a message: ${(error as Error).message}\n`);
         }
       }
     } catch {
       // The socket was closed.
     }
-  }
-
-  private kill(signal: NodeJS.Signals): void {
-    if (this.exited || !this.child.pid) return;
-    try {
-      process.kill(-this.child.pid, signal);
-    } catch {
-      // Already gone.
-    }
-  }
-
-  private async waitForExit(seconds: number): Promise<void> {
-    if (this.exited) return;
-    await waitFor(new Promise<boolean>((resolve) => this.child.once("exit", () => resolve(true))), seconds);
-  }
-
-  private appendLog(chunk: Buffer | string): void {
-    this.log = (this.log + chunk.toString()).slice(-65536);
-  }
-}
-
-/** Whether `promise` settled within `seconds`. */
-async function waitFor(promise: Promise<boolean>, seconds: number): Promise<boolean> {
-  if (!Number.isFinite(seconds)) return promise;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), seconds * 1000)));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }
