@@ -14,6 +14,8 @@ export interface HeldoutSeparation {
   bestFailed: number;
   /** bestFailed - worstExact: the empty band, in orders of magnitude (negative when they overlap). */
   gapOrders: number;
+  /** Exact runs whose RMSE is at or below the floor (0 to the last bit, mostly). */
+  exactAtFloor: number;
   /** Failed runs whose log10 RMSE is at or below worstExact + `margin` orders. */
   failedWithinMargin: number;
   floor: number;
@@ -41,7 +43,7 @@ export function heldoutSeparation(rows: readonly Row[], options: HeldoutSeparati
   const worstExact = exact.length ? Math.max(...exact) : NaN;
   const bestFailed = failed.length ? Math.min(...failed) : NaN;
   return {
-    exact, failed, worstExact, bestFailed, gapOrders: bestFailed - worstExact,
+    exact, failed, worstExact, bestFailed, gapOrders: bestFailed - worstExact, exactAtFloor: exact.filter((v) => v <= Math.log10(floor)).length,
     failedWithinMargin: failed.filter((v) => v <= worstExact + margin).length, floor,
   };
 }

@@ -19,6 +19,7 @@ describe("heldoutSeparation", () => {
     expect(s.bestFailed).toBeCloseTo(-7, 12);
     expect(s.gapOrders).toBeCloseTo(5, 12);
     expect(s.failedWithinMargin).toBe(0);
+    expect(s.exactAtFloor).toBe(1);
   });
 
   it("heldoutSeparation gives a negative gap and counts close failures when the groups overlap", () => {
