@@ -48,6 +48,13 @@ const emlRealKernel: RealKernel = (aRe, bRe, outRe, dA, dB, clamp, limit) => {
     const b = bRe[i];
     if (!(b > 0)) return false;
     const a = aRe[i];
+    if (a !== a) {
+      // NaN -> 0 with no gradient, as the generic path does.
+      outRe[i] = 0;
+      dA[i] = 0;
+      dB[i] = 0;
+      continue;
+    }
     const passA = a <= limit && a >= -limit;
     const e = Math.exp(passA ? a : a > limit ? limit : -limit);
     const w = e - Math.log(b);
