@@ -26,3 +26,5 @@ export { sensitivityScreen, summariseScreen } from "./sensitivityScreen.js";
 export type { FactorSummary, ScreenRow } from "./sensitivityScreen.js";
 export { crossPlanComparison, protocolDepth3 } from "./crossPlanComparison.js";
 export type { CrossPlanRow } from "./crossPlanComparison.js";
+export { selectedArchitectures } from "./selectedArchitectures.js";
+export type { SelectedArchitecture } from "./selectedArchitectures.js";

@@ -62,7 +62,7 @@ export interface AuditResult {
   byArch: Record<ArchitectureName, { trees: number; matches: string[] }>;
   representable: boolean;
   /** With the constant 0 as an extra leaf (one-variable examples only; null otherwise). */
-  withZeroLeaf: { representable: boolean; matches: string[] } | null;
+  withZeroLeaf: { representable: boolean; matches: string[]; archs: ArchitectureName[] } | null;
 }
 
 /** The example's values on its grid. */
@@ -91,8 +91,9 @@ export function auditExample(example: AuditExample, archs: readonly Architecture
   let withZeroLeaf: AuditResult["withZeroLeaf"] = null;
   if (!representable && variables.length === 1) {
     const zeroGrid: Grid = { variables: { ...grid.variables, [ZERO_LEAF]: new Float64Array(grid.count) }, count: grid.count };
-    const matches = [...new Set(archs.flatMap((arch) => matchesOf(hardenedExpressions(arch, depth, [...variables, ZERO_LEAF]), zeroGrid)))];
-    withZeroLeaf = { representable: matches.length > 0, matches };
+    const byZeroArch = archs.map((arch) => ({ arch, matches: matchesOf(hardenedExpressions(arch, depth, [...variables, ZERO_LEAF]), zeroGrid) }));
+    const matches = [...new Set(byZeroArch.flatMap((entry) => entry.matches))];
+    withZeroLeaf = { representable: matches.length > 0, matches, archs: byZeroArch.filter((entry) => entry.matches.length > 0).map((entry) => entry.arch) };
   }
   return { formulaClass: example.formulaClass, example: example.example, variables, byArch, representable, withZeroLeaf };
 }
