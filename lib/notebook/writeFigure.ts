@@ -12,7 +12,10 @@ export interface FigureOptions {
   height?: number;
   /** PNG pixel density. Default 2. */
   scale?: number;
-  /** Where the files go. Default: figures/ at the repository root. */
+  /**
+   * Where the files go. Default: the folder in the environment variable FIGURES_DIRECTORY if set
+   * (tests run the notebooks without touching the committed figures), else figures/ at the root.
+   */
   directory?: string;
 }
 
@@ -39,7 +42,7 @@ export async function writeFigure(figure: PlotlyFigure, name: string, options: F
   if (!NAME.test(name)) throw new Error(`writeFigure: name "${name}" must be letters, digits, ".", "_" or "-"`);
   const layout = (figure.layout ?? {}) as { width?: number; height?: number };
   const size = { width: options.width ?? layout.width ?? 700, height: options.height ?? layout.height ?? 450, scale: options.scale ?? 2 };
-  const directory = resolve(options.directory ?? join(projectRoot(), "figures"));
+  const directory = resolve(options.directory ?? (process.env.FIGURES_DIRECTORY || join(projectRoot(), "figures")));
   mkdirSync(directory, { recursive: true });
   ensurePlotlyBundle(directory);
   const plain = JSON.parse(figureJson(figure)) as PlotlyFigure;
