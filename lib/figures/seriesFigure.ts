@@ -13,6 +13,8 @@ export interface Series {
   error?: readonly number[];
   colour?: string;
   dash?: "solid" | "dash" | "dot";
+  /** A thin, pale line without a legend entry (e.g. one seed behind the mean). */
+  faint?: boolean;
 }
 
 export interface ReferenceLine {
@@ -28,6 +30,8 @@ export interface SeriesFigureOptions {
   xTitle: string;
   yTitle: string;
   logY?: boolean;
+  /** Where the y axis puts its ticks (plotly's own choice when absent). */
+  yTicks?: number[];
   /** Points the paper states, shown as open diamonds named "paper: ...". */
   paper?: Series[];
   references?: ReferenceLine[];
@@ -37,8 +41,9 @@ export interface SeriesFigureOptions {
 
 export function seriesFigure(series: readonly Series[], options: SeriesFigureOptions): PlotlyFigure {
   const data: object[] = series.map((s) => ({
-    type: "scatter", mode: s.x.length > 60 ? "lines" : "lines+markers", name: s.name, x: s.x, y: s.y,
-    line: { color: s.colour, dash: s.dash ?? "solid", width: 2 },
+    type: "scatter", mode: s.x.length > 60 || s.faint ? "lines" : "lines+markers", name: s.name, x: s.x, y: s.y,
+    line: { color: s.colour, dash: s.dash ?? "solid", width: s.faint ? 1 : 2 },
+    ...(s.faint ? { opacity: 0.3, showlegend: false, hoverinfo: "name+y" } : {}),
     ...(s.error ? { error_y: { type: "data", array: s.error, visible: true, thickness: 1.2, width: 4 } } : {}),
   }));
   for (const s of options.paper ?? []) {
@@ -68,7 +73,8 @@ export function seriesFigure(series: readonly Series[], options: SeriesFigureOpt
       margin: { l: 70, r: 20, t: options.title ? 60 : 20, b: 55 },
       ...(options.title ? { title: { text: options.title } } : {}),
       xaxis: { title: { text: options.xTitle }, gridcolor: "#eee", zeroline: false },
-      yaxis: { title: { text: options.yTitle }, gridcolor: "#eee", type: options.logY ? "log" : "linear", exponentformat: "power" },
+      yaxis: { title: { text: options.yTitle }, gridcolor: "#eee", type: options.logY ? "log" : "linear", exponentformat: "power",
+        ...(options.yTicks ? { tickvals: options.yTicks } : {}) },
       legend: { orientation: "h", y: -0.18 },
       shapes, annotations,
     },
