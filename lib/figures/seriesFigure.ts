@@ -23,6 +23,8 @@ export interface ReferenceLine {
   value: number;
   label: string;
   colour?: string;
+  /** Where a horizontal line's label sits (default right); vertical lines are labelled at the bottom. */
+  labelAt?: "left" | "right";
 }
 
 export interface SeriesFigureOptions {
@@ -63,8 +65,8 @@ export function seriesFigure(series: readonly Series[], options: SeriesFigureOpt
   const annotations = references.map((r) => ({
     text: r.label, showarrow: false, font: { size: 10, color: r.colour ?? "#555" },
     ...(r.axis === "y"
-      ? { xref: "paper", x: 1, xanchor: "right", yref: "y", y: options.logY ? Math.log10(r.value) : r.value, yanchor: "bottom" }
-      : { xref: "x", x: r.value, xanchor: "left", yref: "paper", y: 1, yanchor: "top" }),
+      ? { xref: "paper", x: r.labelAt === "left" ? 0 : 1, xanchor: r.labelAt === "left" ? "left" : "right", yref: "y", y: options.logY ? Math.log10(r.value) : r.value, yanchor: "bottom" }
+      : { xref: "x", x: r.value, xanchor: "left", yref: "paper", y: 0, yanchor: "bottom" }),
   }));
   return {
     data,

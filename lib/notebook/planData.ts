@@ -23,6 +23,8 @@ export interface PlanDataOptions {
   /** With recompute: seeds per cell (default: the plan's own). */
   seeds?: number;
   workers?: number;
+  /** Read (with recompute: write) this folder instead of data/<plan> or .tmp/recompute/<plan>. */
+  directory?: string;
 }
 
 export interface PlanData {
@@ -43,9 +45,9 @@ export async function loadPlanData(name: string, options: PlanDataOptions = {}):
   const seeds = options.quick ? 1 : options.seeds;
   const cells = plan.cells(options.recompute && seeds ? { seeds } : {});
   const columns = logColumns(cells[0].kind, plan.labelColumns);
-  let directory = planDirectory(name);
+  let directory = options.directory ?? planDirectory(name);
   if (options.recompute) {
-    directory = join(projectRoot(), ".tmp", "recompute", seeds ? `${name}-seeds-${seeds}` : name);
+    directory = options.directory ?? join(projectRoot(), ".tmp", "recompute", seeds ? `${name}-seeds-${seeds}` : name);
     const total = planJobs(cells).length;
     const progress = createProgress(total, `${name}: trials`);
     let last = 0;
