@@ -28,3 +28,4 @@ export { crossPlanComparison, protocolDepth3 } from "./crossPlanComparison.js";
 export type { CrossPlanRow } from "./crossPlanComparison.js";
 export { selectedArchitectures } from "./selectedArchitectures.js";
 export type { SelectedArchitecture } from "./selectedArchitectures.js";
+export { expressionCurve, expressionValues } from "./expressionCurve.js";
