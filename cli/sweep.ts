@@ -1,5 +1,5 @@
 /**
- * npm run sweep -- --plan NAME [--seeds N] [--workers N] [--shard K/N] [--out DIR] [--limit N] [--no-reuse]
+ * npm run sweep -- --plan NAME [--seeds N] [--workers N] [--shard K/N] [--out DIR] [--limit N] [--no-reuse] [--summary-only]
  * Runs a plan's pending trials in parallel, appending each to data/<plan>/trials.csv.
  */
 import { availableParallelism } from "node:os";
@@ -7,8 +7,10 @@ import { resolve } from "node:path";
 import { choice, parseCliArgs, positiveInt, runCli, UsageError } from "../lib/cliError.js";
 import { planDirectory } from "../lib/paths.js";
 import { PLANS, planNamed } from "../lib/plans/index.js";
-import { LogError } from "../lib/sweep/trialLog.js";
-import { runSweep, type Shard } from "../lib/sweep/runSweep.js";
+import { join } from "node:path";
+import { logColumns } from "../lib/sweep/runJob.js";
+import { LogError, readLog } from "../lib/sweep/trialLog.js";
+import { runSweep, writeSummaries, type Shard } from "../lib/sweep/runSweep.js";
 
 function parseShard(text: string | undefined): Shard | undefined {
   if (text === undefined) return undefined;
@@ -25,7 +27,7 @@ await runCli(async () => {
     options: {
       plan: { type: "string" }, seeds: { type: "string" }, workers: { type: "string" },
       shard: { type: "string" }, out: { type: "string" }, limit: { type: "string" }, list: { type: "boolean" },
-      "no-reuse": { type: "boolean" },
+      "no-reuse": { type: "boolean" }, "summary-only": { type: "boolean" },
     },
   });
   if (values.list) {
@@ -39,6 +41,14 @@ await runCli(async () => {
   const limit = values.limit === undefined ? undefined : positiveInt("--limit", values.limit);
   const shard = parseShard(values.shard);
   const outDirectory = values.out ? resolve(values.out) : planDirectory(plan.name);
+  if (values["summary-only"]) {
+    // Rewrite cells.csv / rho.csv from the log as it stands (e.g. while another process appends to it).
+    const cells = plan.cells(seeds ? { seeds } : {});
+    const log = readLog(join(outDirectory, "trials.csv"), logColumns(cells[0].kind, plan.labelColumns));
+    writeSummaries(plan, cells, log.rows.filter((r) => cells.some((c) => c.id === r.cell)), outDirectory);
+    process.stderr.write(`${plan.name}: summaries of ${log.rows.length} trials written to ${outDirectory}\n`);
+    return 0;
+  }
   try {
     // Other plans' logs under data/ supply trials of identical specification unless --no-reuse.
     const reuseFrom = values["no-reuse"] ? [] : [...PLANS.keys()].map(planDirectory).filter((d) => d !== outDirectory);
