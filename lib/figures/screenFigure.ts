@@ -56,7 +56,7 @@ export function screenFigure(screen: readonly ScreenRow[], options: { title?: st
     };
     layout[axes.yKey] = { domain: axes.yDomain, anchor: axes.xref, type: "category", categoryorder: "array", categoryarray: [...levels].reverse(), tickfont: { size: 9 }, automargin: true };
     annotations.push({
-      text: `<b>${hero}</b>${baseline && baseline.trials > 0 ? ` (baseline ${baseline.exact}/${baseline.trials})` : " (no baseline yet)"}`,
+      text: `<b>${hero}</b>${baseline && baseline.trials > 0 ? ` (baseline ${baseline.exact}/${baseline.trials})` : " (no level run yet)"}`,
       xref: "paper", yref: "paper", x: (axes.xDomain[0] + axes.xDomain[1]) / 2, y: axes.yDomain[1] + 0.01, xanchor: "center", yanchor: "bottom", showarrow: false, font: { size: 11 },
     });
   });
