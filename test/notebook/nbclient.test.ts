@@ -1,4 +1,6 @@
 import { execFile, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -28,4 +30,25 @@ describe("jupyter/kernels/tslab under real Jupyter (nbclient)", () => {
     expect(result.cells[3][0].data["text/html"]).toContain("<table>");
     expect(streamText(result.cells[5], "stderr")).toContain("deliberate failure");
   });
+
+  // One of the project's own notebooks, in quick mode, as a person running it in Jupyter would.
+  const project = join(projectRoot(), "notebooks", "04-gradient-diagnostics.ipynb");
+  it.skipIf(!hasNbclient || !existsSync(project))("runs notebooks/04-gradient-diagnostics.ipynb without error", async () => {
+    const root = projectRoot();
+    const scratch = mkdtempSync(join(tmpdir(), "nbclient-notebook-"));
+    const notebook = join(scratch, "04.ipynb");
+    copyFileSync(project, notebook);
+    const env: NodeJS.ProcessEnv = {
+      ...process.env, JUPYTER_PATH: join(root, "jupyter"), NOTEBOOK_ARGS: JSON.stringify({ quick: true }),
+      FIGURES_DIRECTORY: join(scratch, "figures"),
+    };
+    const { stdout } = await promisify(execFile)(
+      PYTHON,
+      [join(root, "test", "fixtures", "run_nbclient.py"), notebook, scratch],
+      { env, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const result = JSON.parse(stdout) as { error: string | null; cells: Record<string, any>[][] };
+    expect(result.error).toBeNull();
+    expect(result.cells.some((outputs) => outputs.some((o) => o.data?.["image/png"]))).toBe(true);
+  }, 600_000);
 });
