@@ -1,5 +1,6 @@
 /**
  * npm run sweep -- --plan NAME [--seeds N] [--workers N] [--shard K/N] [--out DIR] [--limit N] [--no-reuse] [--summary-only]
+ *        npm run sweep -- --list | --status
  * Runs a plan's pending trials in parallel, appending each to data/<plan>/trials.csv.
  */
 import { availableParallelism } from "node:os";
@@ -11,6 +12,7 @@ import { join } from "node:path";
 import { logColumns } from "../lib/sweep/runJob.js";
 import { LogError, readLog } from "../lib/sweep/trialLog.js";
 import { runSweep, writeSummaries, type Shard } from "../lib/sweep/runSweep.js";
+import { planStatusTable } from "../lib/sweep/planStatus.js";
 
 function parseShard(text: string | undefined): Shard | undefined {
   if (text === undefined) return undefined;
@@ -27,11 +29,15 @@ await runCli(async () => {
     options: {
       plan: { type: "string" }, seeds: { type: "string" }, workers: { type: "string" },
       shard: { type: "string" }, out: { type: "string" }, limit: { type: "string" }, list: { type: "boolean" },
-      "no-reuse": { type: "boolean" }, "summary-only": { type: "boolean" },
+      "no-reuse": { type: "boolean" }, "summary-only": { type: "boolean" }, status: { type: "boolean" },
     },
   });
   if (values.list) {
     for (const plan of PLANS.values()) process.stdout.write(`${plan.name.padEnd(18)} ${plan.description}\n`);
+    return 0;
+  }
+  if (values.status) {
+    process.stdout.write(planStatusTable());
     return 0;
   }
   if (values.plan === undefined) throw new UsageError(`--plan is required (valid: ${[...PLANS.keys()].join(", ")})`);
