@@ -106,6 +106,8 @@ export async function runSweep(options: SweepOptions): Promise<SweepOutcome> {
   if (kind === "trial" && options.reuseFrom && options.reuseFrom.length > 0) {
     const reusable = loadReusableTrials(options.reuseFrom);
     for (const job of jobs) {
+      // A traced trial is trained: another plan's row carries no loss trace.
+      if (job.cell.traceSeeds?.includes(job.seed)) continue;
       const source = done.has(job.key) ? undefined : reusable.get(jobSpecificationKey(job));
       if (!source) continue;
       const row = reusedRow(job, cellRow(job), source.row);

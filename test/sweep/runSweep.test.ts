@@ -118,6 +118,21 @@ describe("reuse", () => {
   });
 });
 
+describe("reuse of traced trials", () => {
+  it("trains the trials a cell traces, so that their loss traces are written, and reuses the others", async () => {
+    const first = temp();
+    const second = temp();
+    await runSweep({ plan: tinyPlan(), outDirectory: first, workers: 2, stream: quiet });
+    const traced = {
+      ...tinyPlan(), name: "tiny-traced",
+      cells: () => tinyPlan().cells().map((c) => ({ ...c, id: `traced/${c.id}`, ...(c.arch === "eq6" ? { traceSeeds: [137] } : {}) })),
+    };
+    const outcome = await runSweep({ plan: traced, outDirectory: second, workers: 1, reuseFrom: [first], stream: quiet });
+    expect(outcome).toMatchObject({ doneBefore: 8, ranNow: 1 });
+    expect(existsSync(join(second, "traces", "traced_sml_eq6_RL_xy_default_137.json"))).toBe(true);
+  });
+});
+
 describe("shards and merge", () => {
   it("shardJobs splits the plan into disjoint slices that cover it", () => {
     const jobs = planJobs(tinyPlan().cells());
