@@ -60,7 +60,7 @@ export function seriesFigure(series: readonly Series[], options: SeriesFigureOpt
     type: "line", xref: r.axis === "x" ? "x" : "paper", yref: r.axis === "y" ? "y" : "paper",
     x0: r.axis === "x" ? r.value : 0, x1: r.axis === "x" ? r.value : 1,
     y0: r.axis === "y" ? r.value : 0, y1: r.axis === "y" ? r.value : 1,
-    line: { color: r.colour ?? "#888", dash: "dot", width: 1.5 },
+    line: { color: r.colour ?? "#888", dash: "dot", width: 1.5 }, layer: "below",
   }));
   const annotations = references.map((r) => ({
     text: r.label, showarrow: false, font: { size: 10, color: r.colour ?? "#555" },
@@ -68,16 +68,18 @@ export function seriesFigure(series: readonly Series[], options: SeriesFigureOpt
       ? { xref: "paper", x: r.labelAt === "left" ? 0 : 1, xanchor: r.labelAt === "left" ? "left" : "right", yref: "y", y: options.logY ? Math.log10(r.value) : r.value, yanchor: "bottom" }
       : { xref: "x", x: r.value, xanchor: "left", yref: "paper", y: 0, yanchor: "bottom" }),
   }));
+  // The legend sits below the x axis, two entries a row: room for its rows.
+  const legendRows = Math.ceil(data.filter((trace) => (trace as { showlegend?: boolean }).showlegend !== false).length / 2);
   return {
     data,
     layout: {
-      width: options.width ?? 760, height: options.height ?? 440, plot_bgcolor: "white",
-      margin: { l: 70, r: 20, t: options.title ? 60 : 20, b: 55 },
+      width: options.width ?? 760, height: (options.height ?? 440) + 22 * legendRows, plot_bgcolor: "white",
+      margin: { l: 70, r: 20, t: options.title ? 60 : 20, b: 75 + 22 * legendRows },
       ...(options.title ? { title: { text: options.title } } : {}),
       xaxis: { title: { text: options.xTitle }, gridcolor: "#eee", zeroline: false },
       yaxis: { title: { text: options.yTitle }, gridcolor: "#eee", type: options.logY ? "log" : "linear", exponentformat: "power",
         ...(options.yTicks ? { tickvals: options.yTicks } : {}) },
-      legend: { orientation: "h", y: -0.18 },
+      legend: { orientation: "h", x: 0, yref: "container", y: 0.01, yanchor: "bottom" },
       shapes, annotations,
     },
   };
