@@ -80,7 +80,7 @@ function computeReal(operator: Operator, node: NodeBuffers, aRe: Float64Array, b
   }
 }
 
-/** NaN -> 0, +-Inf -> +-C, clamp to [-C, C]; returns [value, passes]. */
+/** +-Inf -> +-C and the clamp to [-C, C]; NaN stays NaN for the caller to zero (and to mask its gradient). */
 function clampPart(value: number, clamp: number): number {
   if (value !== value) return NaN;
   return value > clamp ? clamp : value < -clamp ? -clamp : value;
