@@ -1,7 +1,9 @@
 /**
  * npm run sweep -- --plan NAME [--seeds N] [--workers N] [--shard K/N] [--out DIR] [--limit N] [--no-reuse] [--summary-only]
+ *        npm run sweep -- --plan NAME --verify N [--out DIR]
  *        npm run sweep -- --list | --status
  * Runs a plan's pending trials in parallel, appending each to data/<plan>/trials.csv.
+ * --verify N re-runs N logged trials (a seeded sample) and checks they give the logged record.
  */
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
@@ -13,6 +15,9 @@ import { logColumns } from "../lib/sweep/runJob.js";
 import { LogError, readLog } from "../lib/sweep/trialLog.js";
 import { runSweep, writeSummaries, type Shard } from "../lib/sweep/runSweep.js";
 import { planStatusTable } from "../lib/sweep/planStatus.js";
+import { progressBar } from "../lib/sweep/progressBar.js";
+import { verifyLog } from "../lib/sweep/verify.js";
+import type { Plan } from "../lib/plans/index.js";
 
 function parseShard(text: string | undefined): Shard | undefined {
   if (text === undefined) return undefined;
@@ -30,6 +35,7 @@ await runCli(async () => {
       plan: { type: "string" }, seeds: { type: "string" }, workers: { type: "string" },
       shard: { type: "string" }, out: { type: "string" }, limit: { type: "string" }, list: { type: "boolean" },
       "no-reuse": { type: "boolean" }, "summary-only": { type: "boolean" }, status: { type: "boolean" },
+      verify: { type: "string" },
     },
   });
   if (values.list) {
@@ -47,6 +53,7 @@ await runCli(async () => {
   const limit = values.limit === undefined ? undefined : positiveInt("--limit", values.limit);
   const shard = parseShard(values.shard);
   const outDirectory = values.out ? resolve(values.out) : planDirectory(plan.name);
+  if (values.verify !== undefined) return verify(plan, outDirectory, positiveInt("--verify", values.verify));
   if (values["summary-only"]) {
     // Rewrite cells.csv / rho.csv from the log as it stands (e.g. while another process appends to it).
     const cells = plan.cells(seeds ? { seeds } : {});
@@ -69,3 +76,28 @@ await runCli(async () => {
     throw error;
   }
 });
+
+function verify(plan: Plan, directory: string, sample: number): number {
+  let bar: ReturnType<typeof progressBar> | undefined;
+  let outcome;
+  try {
+    outcome = verifyLog({
+      plan, directory, sample,
+      onProgress: (done, total) => {
+        bar ??= progressBar({ total, stream: process.stderr, unit: "trials" });
+        bar.update(done);
+      },
+    });
+  } catch (error) {
+    if (error instanceof LogError) throw new UsageError(error.message);
+    throw error;
+  }
+  bar?.finish();
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  if (outcome.logged === 0) throw new UsageError(`${join(directory, "trials.csv")} holds no trials to verify`);
+  for (const m of outcome.mismatches.slice(0, 20)) say(`MISMATCH ${m.key} ${m.column}: logged ${m.logged}, re-run ${m.rerun}`);
+  if (outcome.unknown.length > 0) say(`${outcome.unknown.length} logged keys are not jobs of plan ${plan.name}: ${outcome.unknown.slice(0, 5).join(", ")}`);
+  const differing = new Set(outcome.mismatches.map((m) => m.key)).size;
+  say(`${plan.name}: re-ran ${outcome.checked.length} of ${outcome.logged} logged trials; ${outcome.checked.length - differing} identical, ${differing} differ`);
+  return differing > 0 || outcome.unknown.length > 0 ? 1 : 0;
+}
