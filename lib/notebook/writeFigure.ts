@@ -30,6 +30,21 @@ export interface FigureFiles {
   pngBytes?: Buffer;
 }
 
+/**
+ * Plotly names the SVG's clip paths and defs after a random 6-hex-digit uid, so the same figure
+ * gave a different file on every run. The uid is replaced by one derived from the figure's name
+ * (unique per figure, so several SVGs can share a page).
+ */
+export function stableSvgIds(svg: string, name: string): string {
+  const uid = /id="defs-([0-9a-f]{6})"/.exec(svg)?.[1];
+  if (uid === undefined) return svg;
+  let hash = 2166136261;
+  for (const char of name) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  const stable = hash.toString(16).padStart(8, "0").slice(-6);
+  // Only where plotly writes it: clip<uid>..., (top)defs-<uid>, legend<uid>, g<uid>-cb (colour bars).
+  return svg.replace(new RegExp(`(clip|defs-|legend|["#]g)${uid}`, "g"), `$1${stable}`);
+}
+
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 let noticeShown = false;
 
@@ -53,7 +68,7 @@ export async function writeFigure(figure: PlotlyFigure, name: string, options: F
     files.svg = join(directory, `${name}.svg`);
     files.png = join(directory, `${name}.png`);
     files.pngBytes = images.png;
-    atomicWriteSync(files.svg, images.svg);
+    atomicWriteSync(files.svg, stableSvgIds(images.svg, name));
     atomicWriteSync(files.png, images.png);
   } else if (!noticeShown) {
     noticeShown = true;
