@@ -1,4 +1,4 @@
-// AssemblyScript source of the exp probes (bench/probes/README.md): compiled once to exp.wasm with
+// AssemblyScript source of the exp probes that bench/probes/expProbe.ts times (`npm run bench:exp`), compiled once to exp.wasm with
 //   npx --yes --package assemblyscript@0.28.20 asc bench/probes/exp.as.ts -O3 --runtime stub --noAssert --importMemory --enable simd -o bench/probes/exp.wasm
 // 1. fdExp: V8's exp (fdlibm, as in src/base/ieee754.cc) ported line by line; bit-identical to Math.exp.
 // 2. expV: a two-lane SIMD exp (Cody-Waite reduction, degree-13 Taylor polynomial), not bit-identical.
