@@ -12,16 +12,11 @@ import { Objective } from "../lib/objective.js";
 import { operatorNamed } from "../lib/operators.js";
 import { ARCHITECTURES, FIRST_SEED, STRATEGIES, type ArchitectureName } from "../lib/protocol.js";
 import { createRandom } from "../lib/random.js";
+import { median } from "../lib/statistics/median.js";
 import { runTrial, trialSetup } from "../lib/trial.js";
 import { TreeModel } from "../lib/treeModel.js";
 
 const TARGET = "paper";
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 interface TrialTimes {
   arch: ArchitectureName;

@@ -16,7 +16,18 @@ import { runTrial } from "../lib/trial.js";
 /** Everything but the wall time is a pure function of the specification. */
 const COMPARED = TRIAL_COLUMNS.filter((column) => column !== "wall_ms");
 
+const parsedLogs = new Map<string, Row[]>();
+
+/** A plan's committed log, parsed once for all its samples. */
 function logRows(plan: string): Row[] {
+  const cached = parsedLogs.get(plan);
+  if (cached) return cached;
+  const rows = readRows(plan);
+  parsedLogs.set(plan, rows);
+  return rows;
+}
+
+function readRows(plan: string): Row[] {
   const path = join(DATA_DIRECTORY, plan, "trials.csv");
   if (!existsSync(path)) return [];
   const { header, rows } = parseCsv(readFileSync(path, "utf8").replace(/[^\n]*$/, ""));

@@ -10,3 +10,4 @@ export { logGamma } from "./logGamma.js";
 export { meanAndStandardError } from "./meanAndStandardError.js";
 export type { MeanAndStandardError } from "./meanAndStandardError.js";
 export { regularizedIncompleteBeta } from "./regularizedIncompleteBeta.js";
+export { median } from "./median.js";

@@ -9,12 +9,7 @@ import { PLANS, planJobs, type Job } from "../plans/index.js";
 import { logColumns } from "./runJob.js";
 import { readLog } from "./trialLog.js";
 import type { Row } from "./runJob.js";
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
+import { median } from "../statistics/median.js";
 
 /**
  * Hours one worker needs for the jobs not yet logged: each costs the median logged wall time of
@@ -24,23 +19,26 @@ export function remainingWorkHours(jobs: readonly Job[], logged: readonly Row[])
   const done = new Set(logged.map((r) => r.key));
   const pending = jobs.filter((job) => !done.has(job.key));
   if (pending.length === 0) return 0;
-  const times = (rows: readonly Row[]) => rows.map((r) => Number(r.wall_ms)).filter((ms) => Number.isFinite(ms) && ms > 0);
-  const all = times(logged);
+  // Logged wall times grouped once, by cell and by operator.
+  const byCell = new Map<string, number[]>();
+  const byOperator = new Map<string, number[]>();
+  const all: number[] = [];
+  for (const row of logged) {
+    const ms = Number(row.wall_ms);
+    if (!(Number.isFinite(ms) && ms > 0)) continue;
+    all.push(ms);
+    for (const [groups, key] of [[byCell, row.cell], [byOperator, row.operator]] as const) {
+      const times = groups.get(key);
+      if (times) times.push(ms);
+      else groups.set(key, [ms]);
+    }
+  }
   if (all.length === 0) return undefined;
-  const byCell = new Map<string, number>();
-  const byOperator = new Map<string, number>();
-  const planMedian = median(all);
+  const price = new Map<string, number>();
   let milliseconds = 0;
   for (const { cell } of pending) {
-    if (!byCell.has(cell.id)) {
-      const own = times(logged.filter((r) => r.cell === cell.id));
-      if (!byOperator.has(cell.operator)) {
-        const sameOperator = times(logged.filter((r) => r.operator === cell.operator));
-        byOperator.set(cell.operator, sameOperator.length > 0 ? median(sameOperator) : planMedian);
-      }
-      byCell.set(cell.id, own.length > 0 ? median(own) : byOperator.get(cell.operator)!);
-    }
-    milliseconds += byCell.get(cell.id)!;
+    if (!price.has(cell.id)) price.set(cell.id, median(byCell.get(cell.id) ?? byOperator.get(cell.operator) ?? all));
+    milliseconds += price.get(cell.id)!;
   }
   return milliseconds / 3_600_000;
 }
