@@ -71,6 +71,43 @@ const emlRealKernel: RealKernel = (aRe, bRe, outRe, dA, dB, clamp, limit) => {
   return true;
 };
 
+/**
+ * sml's real path: sinh(clamp(a)) - atan(b), with derivatives cosh(clamp(a)) and -1 / (1 + b^2).
+ * The generic real path of nodeKernels.ts with the functions written in, so V8 inlines them.
+ */
+const smlRealKernel: RealKernel = (aRe, bRe, outRe, dA, dB, clamp, limit) => {
+  for (let i = 0; i < aRe.length; i++) {
+    let a = aRe[i];
+    let passA = true;
+    if (a > limit) { a = limit; passA = false; } else if (a < -limit) { a = -limit; passA = false; }
+    const b = bRe[i];
+    let w = Math.sinh(a) - Math.atan(b);
+    let pass = true;
+    if (w !== w) { w = 0; pass = false; } else if (w > clamp) { w = clamp; pass = false; } else if (w < -clamp) { w = -clamp; pass = false; }
+    outRe[i] = w;
+    dA[i] = pass && passA ? Math.cosh(a) : 0;
+    dB[i] = pass ? -(1 / (1 + b * b)) : 0;
+  }
+  return true;
+};
+
+/** rml's real path: atan(a) - sinh(clamp(b)), with derivatives 1 / (1 + a^2) and -cosh(clamp(b)). */
+const rmlRealKernel: RealKernel = (aRe, bRe, outRe, dA, dB, clamp, limit) => {
+  for (let i = 0; i < aRe.length; i++) {
+    const a = aRe[i];
+    let b = bRe[i];
+    let passB = true;
+    if (b > limit) { b = limit; passB = false; } else if (b < -limit) { b = -limit; passB = false; }
+    let w = Math.atan(a) - Math.sinh(b);
+    let pass = true;
+    if (w !== w) { w = 0; pass = false; } else if (w > clamp) { w = clamp; pass = false; } else if (w < -clamp) { w = -clamp; pass = false; }
+    outRe[i] = w;
+    dA[i] = pass ? 1 / (1 + a * a) : 0;
+    dB[i] = pass && passB ? -Math.cosh(b) : 0;
+  }
+  return true;
+};
+
 const always = () => true;
 
 export const expFunction: UnaryFunction = {
@@ -159,8 +196,8 @@ export const atanFunction: UnaryFunction = {
 
 export const OPERATOR_REGISTRY: Readonly<Record<OperatorName, Operator>> = {
   eml: { name: "eml", latex: "\\operatorname{eml}", left: expFunction, right: logFunction, realKernel: emlRealKernel },
-  sml: { name: "sml", latex: "\\operatorname{sml}", left: sinhFunction, right: atanFunction },
-  rml: { name: "rml", latex: "\\operatorname{rml}", left: atanFunction, right: sinhFunction },
+  sml: { name: "sml", latex: "\\operatorname{sml}", left: sinhFunction, right: atanFunction, realKernel: smlRealKernel },
+  rml: { name: "rml", latex: "\\operatorname{rml}", left: atanFunction, right: sinhFunction, realKernel: rmlRealKernel },
 };
 
 /** The operator of a name; throws naming the valid ones. */

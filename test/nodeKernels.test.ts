@@ -22,6 +22,21 @@ function evaluate(operator: Operator, a: number[], b: number[], clamp: number, g
   return node;
 }
 
+/** The fused kernel of an operator and the generic real path give the same values and derivatives, bit for bit. */
+function expectKernelEqualsGeneric(name: "eml" | "sml" | "rml", a: number[], b: number[]): void {
+  expect(OPERATOR_REGISTRY[name].realKernel).toBeDefined();
+  for (const clamp of [1e6, 1e300]) {
+    const fused = evaluate(OPERATOR_REGISTRY[name], a, b, clamp);
+    const generic = evaluate(OPERATOR_REGISTRY[name], a, b, clamp, true);
+    expect(fused.real && generic.real).toBe(true);
+    for (const part of ["outRe", "outIm", "dARe", "dBRe"] as const) {
+      // Object.is: +0 and -0 count as different, NaN as equal to NaN.
+      const differing = Array.from(fused[part]).findIndex((v, i) => !Object.is(v, generic[part][i]));
+      expect(differing, `${name} ${part} at clamp ${clamp}: a ${a[differing]}, b ${b[differing]}`).toBe(-1);
+    }
+  }
+}
+
 /** op(a, b) on complex inputs, always by the complex path. */
 function evaluateComplex(operator: Operator, a: Array<[number, number]>, b: Array<[number, number]>, clamp: number): NodeBuffers {
   const node = buffers(a.length);
@@ -38,8 +53,8 @@ function backward(node: NodeBuffers, gIm = 0) {
   return out;
 }
 
-describe("computeNode: the fused eml kernel", () => {
-  it("equals the generic real path bit for bit, clamps included", () => {
+describe("computeNode: the fused real kernels", () => {
+  it("eml: equals the generic real path bit for bit, clamps included", () => {
     const random = createRandom("kernel");
     const a: number[] = [];
     const b: number[] = [];
@@ -49,24 +64,30 @@ describe("computeNode: the fused eml kernel", () => {
     }
     a.push(500, -500, 13.815510557964274, 0); // at the clamp, and exp(a) = 1e6 (the Eq. 6 output clamp)
     b.push(1, 1, 1, Number.MIN_VALUE);
-    for (const clamp of [1e6, 1e300]) {
-      const fused = evaluate(OPERATOR_REGISTRY.eml, a, b, clamp);
-      const generic = evaluate(OPERATOR_REGISTRY.eml, a, b, clamp, true);
-      expect(fused.real && generic.real).toBe(true);
-      expect(Array.from(fused.outRe)).toEqual(Array.from(generic.outRe));
-      expect(Array.from(fused.dARe)).toEqual(Array.from(generic.dARe));
-      expect(Array.from(fused.dBRe)).toEqual(Array.from(generic.dBRe));
-    }
+    expectKernelEqualsGeneric("eml", a, b);
   });
 
-  // Known deviation, reported rather than fixed (lib/ numerics are frozen for the running sweeps):
-  // with a NaN exp argument the fused kernel clamps it to -500 and returns -log(b) with gradient
-  // -1/b, where the generic path and PROTOCOL.md give NaN -> 0 with no gradient. Only reachable
-  // once some logits are NaN. Remove `.fails` once the kernel maps a NaN argument to NaN.
-  it("equals the generic real path when the exp argument is NaN", () => {
+  for (const name of ["sml", "rml"] as const) {
+    it(`${name}: equals the generic real path bit for bit, clamps, NaN and infinities included`, () => {
+      const random = createRandom(`kernel-${name}`);
+      const a: number[] = [];
+      const b: number[] = [];
+      const wide = () => (random.uniform() < 0.5 ? -1 : 1) * 10 ** (-8 + 11 * random.uniform()); // |v| in 1e-8 .. 1e3
+      for (let i = 0; i < 5000; i++) {
+        a.push(wide());
+        b.push(wide());
+      }
+      const special = [0, -0, 500, -500, 501, -501, 14.508657738524219, Number.NaN, Infinity, -Infinity];
+      for (const u of special) for (const v of special) { a.push(u); b.push(v); }
+      expectKernelEqualsGeneric(name, a, b);
+    });
+  }
+
+  it("eml: equals the generic real path when the exp argument is NaN (NaN -> 0, no gradient)", () => {
     const fused = evaluate(OPERATOR_REGISTRY.eml, [Number.NaN], [2], 1e6);
     const generic = evaluate(OPERATOR_REGISTRY.eml, [Number.NaN], [2], 1e6, true);
-    expect([fused.outRe[0], fused.dBRe[0]]).toEqual([generic.outRe[0], generic.dBRe[0]]);
+    expect([fused.outRe[0], fused.dARe[0], fused.dBRe[0]]).toEqual([0, 0, 0]);
+    expect([fused.outRe[0], fused.dARe[0], fused.dBRe[0]]).toEqual([generic.outRe[0], generic.dARe[0], generic.dBRe[0]]);
   });
 
   it("hands over to the complex path when a log argument is not positive", () => {
