@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --trials N]`: wall time of whole 8,000-iteration depth-3 trials on
  * Paper(y,x) (target "paper") per architecture, single thread, seeds 137.., after one untimed
- * warm-up trial per architecture; then the cost of one forward + backward pass. Wall times are
+ * warm-up trial per architecture; then V16 on the SML and RML LR(y,x) targets (the operators'
+ * own cost), and the cost of one forward + backward pass. Wall times are
  * noisy when other work shares the CPU, so the process's CPU time per trial is printed beside
  * them (single thread: it is the work done), with the load average.
  */
@@ -32,17 +33,17 @@ const cpuMilliseconds = () => {
   return (user + system) / 1000;
 };
 
-function timeTrials(arch: ArchitectureName, trials: number): TrialTimes {
+function timeTrials(arch: ArchitectureName, trials: number, target = TARGET): TrialTimes {
   const strategy = STRATEGIES[arch][0];
-  const setup = trialSetup({ arch, target: TARGET });
-  runTrial({ arch, target: TARGET, strategy, seed: FIRST_SEED - 1 }, setup); // warm-up, not counted
+  const setup = trialSetup({ arch, target });
+  runTrial({ arch, target, strategy, seed: FIRST_SEED - 1 }, setup); // warm-up, not counted
   const times: number[] = [];
   const cpuTimes: number[] = [];
   let exact = 0;
   for (let k = 0; k < trials; k++) {
     const started = performance.now();
     const cpuStarted = cpuMilliseconds();
-    const result = runTrial({ arch, target: TARGET, strategy, seed: FIRST_SEED + k }, setup);
+    const result = runTrial({ arch, target, strategy, seed: FIRST_SEED + k }, setup);
     times.push(performance.now() - started);
     cpuTimes.push(cpuMilliseconds() - cpuStarted);
     exact += Number(result.exact);
@@ -85,13 +86,14 @@ function main(): void {
   }
   const trials = values.trials === undefined ? 5 : positiveInt("--trials", values.trials);
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  say(`8,000-iteration depth-3 trials on ${TARGET} (EML LR(y,x)), seeds ${FIRST_SEED}..${FIRST_SEED + trials - 1}, single thread, one warm-up trial each`);
+  say(`8,000-iteration depth-3 trials on ${TARGET} (EML LR(y,x)), then V16 on S_LR and R_LR (SML, RML LR(y,x)), seeds ${FIRST_SEED}..${FIRST_SEED + trials - 1}, single thread, one warm-up trial each`);
   say(`node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"} x ${cpus().length}, load average ${loadavg()[0].toFixed(2)} at start`);
-  say("arch    strategy  trials  median ms  min ms  max ms  median cpu ms  exact");
-  for (const arch of ARCHITECTURES) {
-    const { times, cpuTimes, exact } = timeTrials(arch, trials);
+  say("arch    target  strategy  trials  median ms  min ms  max ms  median cpu ms  exact");
+  const runs: Array<[ArchitectureName, string]> = [...ARCHITECTURES.map((arch): [ArchitectureName, string] => [arch, TARGET]), ["v16", "S_LR"], ["v16", "R_LR"]];
+  for (const [arch, target] of runs) {
+    const { times, cpuTimes, exact } = timeTrials(arch, trials, target);
     const cells = [median(times), Math.min(...times), Math.max(...times), median(cpuTimes)].map((ms) => ms.toFixed(0));
-    const row = [arch.padEnd(8), STRATEGIES[arch][0].padEnd(10), String(trials).padEnd(8), cells[0].padEnd(11), cells[1].padEnd(8), cells[2].padEnd(8), cells[3].padEnd(15)];
+    const row = [arch.padEnd(8), target.padEnd(8), STRATEGIES[arch][0].padEnd(10), String(trials).padEnd(8), cells[0].padEnd(11), cells[1].padEnd(8), cells[2].padEnd(8), cells[3].padEnd(15)];
     say(`${row.join("")}${exact}/${trials}`);
   }
   const passes = ARCHITECTURES.map((arch) => {
