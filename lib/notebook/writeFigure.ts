@@ -31,18 +31,31 @@ export interface FigureFiles {
 }
 
 /**
- * Plotly names the SVG's clip paths and defs after a random 6-hex-digit uid, so the same figure
- * gave a different file on every run. The uid is replaced by one derived from the figure's name
- * (unique per figure, so several SVGs can share a page).
+ * Plotly names the SVG's clip paths and defs after a random 6-hex-digit uid, and gives each trace
+ * a random uid of its own (its class `trace<uid>`), so the same figure gave a different file on
+ * every run. The figure's uid is replaced by one derived from the figure's name (unique per figure,
+ * so several SVGs can share a page), and the trace uids by the figure's followed by the trace's
+ * place in the file.
  */
 export function stableSvgIds(svg: string, name: string): string {
   const uid = /id="defs-([0-9a-f]{6})"/.exec(svg)?.[1];
   if (uid === undefined) return svg;
-  let hash = 2166136261;
-  for (const char of name) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
-  const stable = hash.toString(16).padStart(8, "0").slice(-6);
+  const stable = hashHex(name);
   // Only where plotly writes it: clip<uid>..., (top)defs-<uid>, legend<uid>, g<uid>-cb (colour bars).
-  return svg.replace(new RegExp(`(clip|defs-|legend|["#]g)${uid}`, "g"), `$1${stable}`);
+  const figureIds = svg.replace(new RegExp(`(clip|defs-|legend|["#]g)${uid}`, "g"), `$1${stable}`);
+  const traces = new Map<string, string>();
+  return figureIds.replace(/class="[^"]*"/g, (attribute) =>
+    attribute.replace(/\btrace([0-9a-f]{6})\b/g, (_match, traceUid: string) => {
+      if (!traces.has(traceUid)) traces.set(traceUid, `${stable}-${traces.size}`);
+      return `trace${traces.get(traceUid)}`;
+    }));
+}
+
+/** Six hex digits of the FNV-1a hash of a text. */
+function hashHex(text: string): string {
+  let hash = 2166136261;
+  for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  return hash.toString(16).padStart(8, "0").slice(-6);
 }
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

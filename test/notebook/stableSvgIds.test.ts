@@ -19,6 +19,18 @@ describe("stableSvgIds", () => {
     expect(out).not.toContain('id="defs-123456"');
   });
 
+  it("replaces the traces' random uids by their order in the file", () => {
+    const withTraces = (uid: string, first: string, second: string) =>
+      `${svg(uid)}<g class="trace scatter trace${first}"/><g class="trace scatter trace${second}"/><g class="trace scatter trace${first}"/>` +
+      "<text>trace37fd00</text>";
+    const a = stableSvgIds(withTraces("795cc6", "37fd00", "949f3c"), "fig");
+    expect(a).toBe(stableSvgIds(withTraces("c2cd68", "07769b", "461096"), "fig"));
+    expect(a).not.toMatch(/class="trace scatter trace(37fd00|949f3c)"/);
+    expect(a.match(/class="trace scatter trace[^"]*"/g)).toHaveLength(3);
+    expect(new Set(a.match(/class="trace scatter trace[^"]*"/g)).size).toBe(2);
+    expect(a).toContain("<text>trace37fd00</text>"); // text outside class attributes is drawing, left alone
+  });
+
   it("returns an SVG without plotly's defs unchanged", () => {
     expect(stableSvgIds("<svg/>", "fig")).toBe("<svg/>");
   });
