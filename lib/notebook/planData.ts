@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { planDirectory } from "../paths.js";
 import { planJobs, planNamed, type Cell, type Plan } from "../plans/index.js";
 import { logColumns, type Row } from "../sweep/runJob.js";
@@ -75,7 +75,9 @@ export async function loadPlanData(name: string, options: PlanDataOptions = {}):
 /** A one-line statement of how complete the data is, for the notebook's text. */
 export function coverageNote(data: PlanData): string {
   const share = ((100 * data.rows.length) / Math.max(1, data.planned)).toFixed(1);
+  // Relative to the project, so an executed notebook does not carry the path of the machine that ran it.
+  const where = relative(projectRoot(), data.directory) || ".";
   return data.complete
-    ? `${data.plan.name}: all ${data.planned} planned trials (${data.directory})`
-    : `${data.plan.name}: ${data.rows.length} of ${data.planned} planned trials (${share}%) so far — rates below use what has run (${data.directory})`;
+    ? `${data.plan.name}: all ${data.planned} planned trials (${where})`
+    : `${data.plan.name}: ${data.rows.length} of ${data.planned} planned trials (${share}%) so far — rates below use what has run (${where})`;
 }
